@@ -1,0 +1,72 @@
+"""The shapes every catalog module fills in: places, location fields and key fields of resource types."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Optional
+
+ANYWHERE = "*"  # country marker: the provider may place the data in any country (e.g. Google's `global`)
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A location name as a service accepts it, and every country where data under that name may sit."""
+
+    code: str  # lower-case, as matched
+    label: str  # for humans: "Paris", "EU multi-region"
+    kind: str  # region | zone | multi-region | dual-region | configurable dual-region | omni | global | local-zone | ...
+    countries: frozenset  # ISO 3166-1 alpha-2 codes; {ANYWHERE} when the provider chooses freely
+    platform: str  # google | s3ns | aws | azure | ovh
+    source: str  # URL or package version the fact comes from
+    members: tuple = ()  # member location codes of a multi-location
+
+
+@dataclass(frozen=True, slots=True)
+class LocationField:
+    """Where a resource type keeps one of its locations, and what applies when the field is unset.
+
+    `path` is a camelCase engine path: `a.b`, `list[].c`, map keys with dots as `annotations['x.y/z']`.
+    `default` names what the service does when the field is unset: "required" (no default: fail closed),
+    "none" (unset adds no location, e.g. optional replicas), "provider-region", "provider-zone",
+    "provider-location" (GKE: provider zone only), "literal:<location>" (e.g. "literal:us"), or a name in
+    `rules.defaults.SPECIAL_DEFAULTS`.
+    """
+
+    path: str
+    namespace: str  # which names the field takes: see catalog.locations.NAMESPACES
+    role: str = "location"  # human word for messages: location, replica, backup, node zone, ...
+    default: str = "required"
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class KeyField:
+    """Where a resource type names its customer-managed key.
+
+    `paths` are alternatives (any one set satisfies). With `each`, every element of that list must carry one of
+    the paths (relative to the element); a missing list means nothing to encrypt. With `when`, the key is
+    required only when that path is set. `enabled` lists
+    (path, value) pairs that must also hold for the key to be used (GKE `databaseEncryption.state`).
+    `what` names the data protected, for messages.
+    """
+
+    paths: tuple
+    what: str = "data"
+    each: str = ""
+    when: str = ""  # only required when this path is set (e.g. `replication.auto`)
+    enabled: tuple = ()
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ResourceSpec:
+    """Everything the rules know about one resource type token."""
+
+    token: str
+    locations: tuple = ()  # LocationField, ...
+    keys: tuple = ()  # KeyField, ...
+    raw_key_paths: tuple = ()  # customer-supplied raw keys (CSEK): paths whose presence is a raw key
+    cmek: str = "supported"  # supported | unsupported (service offers no customer-managed key) | not-data (holds no data at rest)
+    note: str = ""  # why, for unsupported/not-data and special cases
+    special: Optional[Callable] = None  # named function for what data cannot say (see rules.specials)
+    source: str = ""
+    extra: dict = field(default_factory=dict)
