@@ -36,6 +36,7 @@ class LocationField:
     role: str = "location"  # human word for messages: location, replica, backup, node zone, ...
     default: str = "required"
     source: str = ""
+    unless: str = ""  # skip this field when that path is set (a configurable dual-region's `location` is a label)
 
 
 @dataclass(frozen=True, slots=True)

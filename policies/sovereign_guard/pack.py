@@ -1,0 +1,222 @@
+"""The Sovereign Guard policy pack: policy definitions (name, description, severity, config schema) and entry point."""
+from __future__ import annotations
+
+from pulumi_policy import (EnforcementLevel, PolicyConfigSchema, PolicyPack, ResourceValidationPolicy, Severity,
+                           StackValidationPolicy)
+
+from . import config
+from .rules import custody, exemptions, keys, providers, residency, rotation
+from .rules.dependencies import resolve, subject_of
+from .rules.outcome import FAIL, UNKNOWN
+
+PACK_NAME = "sovereign-guard"
+
+
+def _report(findings, subject, settings, report_violation, urn=None) -> None:
+    """Report failing findings, minus those an active exemption covers (an expired one is named)."""
+    failing = [f for f in findings if f.outcome == FAIL]
+    if not failing:
+        return
+    active, expired = exemptions.find(settings.exemptions, subject.urn, subject.name, subject.token)
+    if active is not None:
+        return
+    for finding in failing:
+        message = finding.message
+        if expired is not None:
+            message += (f" (The exemption for '{expired.resource}' expired on {expired.expires.isoformat()} and "
+                        "no longer applies: fix the resource or renew the exemption with a new expiry.)")
+        if urn is None:
+            report_violation(message)
+        else:
+            report_violation(message, urn)
+
+
+def validate_residency(args, report_violation) -> None:
+    settings = config.settings(args.get_config())
+    subject = subject_of(args)
+    _report(residency.evaluate(subject, settings.jurisdiction), subject, settings, report_violation)
+
+
+def validate_provider(args, report_violation) -> None:
+    if args.resource_type not in providers.PROVIDER_TYPES:
+        return
+    settings = config.settings(args.get_config())
+    subject = subject_of(args)
+    _report(providers.evaluate(subject, settings.jurisdiction), subject, settings, report_violation)
+
+
+def validate_keys(args, report_violation) -> None:
+    settings = config.settings(args.get_config())
+    subject = subject_of(args)
+    findings = keys.evaluate(subject, bool(settings.get("allowCustomerSuppliedKeys", False)))
+    _report(findings, subject, settings, report_violation)
+
+
+def validate_unclassified(args, report_violation) -> None:
+    settings = config.settings(args.get_config())
+    subject = subject_of(args)
+    _report(keys.unclassified(subject), subject, settings, report_violation)
+
+
+def validate_rotation(args, report_violation) -> None:
+    settings = config.settings(args.get_config())
+    subject = subject_of(args)
+    _report(rotation.evaluate(subject, float(settings.get("maxRotationDays", 365))), subject, settings,
+            report_violation)
+
+
+def _key_findings(args, settings):
+    """(resource, subject, finding) for every key reference in the stack."""
+    stack = custody.Stack(args.resources, subject_of)
+    for resource in args.resources:
+        subject = stack.subject_of(resource)
+        for finding in custody.evaluate(resource, subject, stack, settings):
+            yield resource, subject, finding
+
+
+def validate_custody(args, report_violation) -> None:
+    settings = config.settings(args.get_config())
+    for resource, subject, finding in _key_findings(args, settings):
+        _report([finding], subject, settings, report_violation, resource.urn)
+
+
+def _location_rule(subject, jurisdiction):
+    if subject.token in providers.PROVIDER_TYPES:
+        return providers.evaluate(subject, jurisdiction)
+    return residency.evaluate(subject, jurisdiction)
+
+
+def _unknown_locations(args, settings):
+    """(resource, subject, finding, outcome, why) for every location unknown in the stack's values."""
+    cache: dict = {}
+    evaluate = lambda subject: _location_rule(subject, settings.jurisdiction)  # noqa: E731
+    for resource in args.resources:
+        subject = subject_of(resource)
+        findings = cache.setdefault(resource.urn, evaluate(subject))
+        for finding in findings:
+            if finding.outcome == UNKNOWN and finding.depends in resource.property_dependencies:
+                outcome, why = resolve(resource, finding, evaluate, cache)
+                yield resource, subject, finding, outcome, why
+
+
+def validate_dependent_locations(args, report_violation) -> None:
+    settings = config.settings(args.get_config())
+    for resource, subject, finding, outcome, why in _unknown_locations(args, settings):
+        if outcome == FAIL:
+            failed = finding.__class__(FAIL, finding.path, f"{subject.title}: {finding.path} is not known yet, but {why}")
+            _report([failed], subject, settings, report_violation, resource.urn)
+
+
+def validate_preview_unknowns(args, report_violation) -> None:
+    settings = config.settings(args.get_config())
+    for resource, subject, finding, outcome, why in _unknown_locations(args, settings):
+        if outcome == UNKNOWN:
+            report_violation(f"{subject.title}: {finding.path} can't be known during preview (it depends on "
+                             f"{why or 'values computed at deployment'}); data-residency enforces it at update.",
+                             resource.urn)
+    for resource, subject, finding in _key_findings(args, settings):
+        if finding.outcome == UNKNOWN:
+            report_violation(f"{finding.message} key-custody enforces it at update.", resource.urn)
+
+
+RESIDENCY_SCHEMA = PolicyConfigSchema(properties=config.RESIDENCY_SCHEMA)
+KEYS_SCHEMA = PolicyConfigSchema(properties=config.KEYS_SCHEMA)
+CUSTODY_SCHEMA = PolicyConfigSchema(properties=config.CUSTODY_SCHEMA)
+ROTATION_SCHEMA = PolicyConfigSchema(properties=config.ROTATION_SCHEMA)
+EXEMPTIONS_SCHEMA = PolicyConfigSchema(properties={"exemptions": config.EXEMPTIONS})
+
+POLICIES = [
+    ResourceValidationPolicy(
+        name="data-residency",
+        display_name="Data residency",
+        description="Every Google Cloud and OVHcloud resource that holds or processes data, including its replicas, "
+                    "backups and other secondary locations, is located inside the jurisdiction.",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.CRITICAL,
+        config_schema=RESIDENCY_SCHEMA,
+        validate=validate_residency,
+        remediation_steps="Set the location named in the message to one of the suggested locations, or record an "
+                          "accepted risk in `exemptions` with a reason and an expiry.",
+    ),
+    ResourceValidationPolicy(
+        name="provider-jurisdiction",
+        display_name="Provider jurisdiction",
+        description="The Google provider's default region and zone are inside the jurisdiction (and under fr-trusted "
+                    "its universe domain is S3NS); the OVH provider names an explicit API endpoint whose legal "
+                    "entity is in the jurisdiction.",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
+        config_schema=RESIDENCY_SCHEMA,
+        validate=validate_provider,
+        remediation_steps="Set gcp:region/gcp:zone (and gcp:universeDomain for S3NS) or ovh:endpoint in the stack "
+                          "config, or on the explicit provider.",
+    ),
+    StackValidationPolicy(
+        name="dependent-locations",
+        display_name="Locations through dependencies",
+        description="A location that is unknown during preview because it comes from another resource is judged "
+                    "through the engine's property dependencies, so a preview already rejects it.",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.CRITICAL,
+        config_schema=RESIDENCY_SCHEMA,
+        validate=validate_dependent_locations,
+    ),
+    StackValidationPolicy(
+        name="preview-unknowns",
+        display_name="Unknown at preview",
+        description="Names each location that cannot be known during preview even through its dependencies; "
+                    "data-residency enforces it at update.",
+        enforcement_level=EnforcementLevel.ADVISORY,
+        severity=Severity.LOW,
+        config_schema=RESIDENCY_SCHEMA,
+        validate=validate_preview_unknowns,
+    ),
+    ResourceValidationPolicy(
+        name="customer-managed-keys",
+        display_name="Customer-managed keys",
+        description="Every data store is encrypted with a key the customer holds (Cloud KMS or OVHcloud KMS): "
+                    "not provider-managed keys, not customer-supplied raw keys, and not a service that offers "
+                    "no customer-managed key unless the risk is recorded as an exemption.",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
+        config_schema=KEYS_SCHEMA,
+        validate=validate_keys,
+        remediation_steps="Set the key field named in the message to a Cloud KMS key (or OKMS service key) in the "
+                          "data's location, or record an accepted risk in `exemptions`.",
+    ),
+    ResourceValidationPolicy(
+        name="unclassified-resources",
+        display_name="Unclassified resource types",
+        description="A Google Cloud or OVHcloud resource type the Sovereign Guard catalog does not know, so new "
+                    "provider releases do not slip through unseen.",
+        enforcement_level=EnforcementLevel.ADVISORY,
+        severity=Severity.MEDIUM,
+        config_schema=EXEMPTIONS_SCHEMA,
+        validate=validate_unclassified,
+    ),
+    ResourceValidationPolicy(
+        name="key-rotation",
+        display_name="Key rotation",
+        description="Cloud KMS symmetric keys rotate automatically at most every maxRotationDays days.",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.MEDIUM,
+        config_schema=ROTATION_SCHEMA,
+        validate=validate_rotation,
+    ),
+    StackValidationPolicy(
+        name="key-custody",
+        display_name="Key custody",
+        description="Every key reference resolves to a key ring or OKMS domain inside the jurisdiction, not in "
+                    "global, in the same location as the data, at an allowed protection level and in an allowed "
+                    "key project; keys created in the same stack are followed through property dependencies.",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.HIGH,
+        config_schema=CUSTODY_SCHEMA,
+        validate=validate_custody,
+    ),
+]
+
+
+def build() -> PolicyPack:
+    """Serve the pack (prints the gRPC port first, then blocks)."""
+    return PolicyPack(name=PACK_NAME, enforcement_level=EnforcementLevel.MANDATORY, policies=POLICIES)

@@ -1,0 +1,63 @@
+"""Judging values unknown at preview through the engine's property dependencies (stack policies)."""
+from __future__ import annotations
+
+from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
+from .props import is_unknown, raw
+
+MAX_DEPTH = 6
+
+
+def subject_of(resource) -> Subject:
+    """A Subject from an SDK PolicyResource (stack policies) or ResourceValidationArgs."""
+    provider = getattr(resource, "provider", None)
+    provider_props = raw(provider.props) if provider is not None else {}
+    token = getattr(resource, "resource_type")
+    return Subject(token, resource.name, resource.urn, raw(resource.props), provider_props)
+
+
+def resolve(resource, finding: Finding, evaluate, cache: dict, depth: int = 0) -> tuple:
+    """(outcome, why) for an UNKNOWN finding, followed through the resources its property depends on.
+
+    A dependency that holds a known value under the same property name lends it; otherwise the dependency's
+    own verdict (from `evaluate`) stands for it. UNKNOWN when the chain cannot be resolved.
+    """
+    deps = resource.property_dependencies.get(finding.depends) or []
+    if not deps or depth > MAX_DEPTH:
+        return UNKNOWN, ""
+    outcomes = []
+    for dep in deps:
+        outcomes.append(_judge_dependency(dep, finding, evaluate, cache, depth))
+    failed = [why for outcome, why in outcomes if outcome == FAIL]
+    if failed:
+        return FAIL, "; ".join(failed)
+    if all(outcome == PASS for outcome, _ in outcomes):
+        return PASS, "; ".join(why for _, why in outcomes)
+    return UNKNOWN, ", ".join(f'{dep.resource_type} "{dep.name}"' for dep in deps)
+
+
+def _judge_dependency(dep, finding, evaluate, cache, depth) -> tuple:
+    if dep.urn not in cache:
+        cache[dep.urn] = evaluate(subject_of(dep))
+    findings = cache[dep.urn]
+    if not findings:
+        return UNKNOWN, ""
+    same = [f for f in findings if f.path.split(".", 1)[0] == finding.depends] or findings
+    if any(f.outcome == FAIL for f in same):
+        return FAIL, f'it takes its value from {dep.resource_type} "{dep.name}": ' + \
+            "; ".join(f.message for f in same if f.outcome == FAIL)
+    unknown = [f for f in same if f.outcome == UNKNOWN]
+    for f in unknown:
+        outcome, why = resolve(dep, f, evaluate, cache, depth + 1)
+        if outcome != PASS:
+            return outcome, why
+    return PASS, f'it takes its value from {dep.resource_type} "{dep.name}", which is compliant'
+
+
+def has_unknown(value) -> bool:
+    if is_unknown(value):
+        return True
+    if isinstance(value, dict):
+        return any(has_unknown(v) for v in value.values())
+    if isinstance(value, list):
+        return any(has_unknown(v) for v in value)
+    return False

@@ -1,0 +1,92 @@
+"""Customer-managed keys: every data store names a key the customer holds (the catalog's key fields)."""
+from __future__ import annotations
+
+from .. import catalog
+from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
+from .props import MISSING, is_set, is_unknown, walk
+
+EXEMPTION_HINT = ("If your organisation accepts this risk, record it in the customer-managed-keys config: "
+                  "exemptions: [{resource: <name, type or URN glob>, reason: <why>, expires: <YYYY-MM-DD>}].")
+
+
+def evaluate(subject: Subject, allow_raw_keys: bool = False) -> list:
+    """Key findings for one resource; an empty list when the type holds no data or is not catalogued."""
+    spec = catalog.spec(subject.token)
+    if spec is None or spec.cmek == "not-data":
+        return []
+    if spec.cmek == "unsupported":
+        return [Finding(FAIL, "", f"{subject.title} stores data, but the service offers no customer-managed key "
+                        f"({spec.note or 'provider-managed keys only'}). {EXEMPTION_HINT}")]
+    findings = [] if allow_raw_keys else list(_raw_keys(subject, spec.raw_key_paths))
+    if not spec.keys:
+        findings.append(Finding(FAIL, "", f"{subject.title}: the catalog names no key field for this type, so "
+                                "customer-held keys cannot be established. " + EXEMPTION_HINT))
+    for field in spec.keys:
+        findings.extend(_key_field(subject, field))
+    return findings
+
+
+def _raw_keys(subject: Subject, paths: tuple):
+    for path in paths:
+        for where, value in walk(subject.props, path):
+            if is_set(value):
+                yield Finding(FAIL, where, f"{subject.title}: {where} is a customer-supplied raw key, not a Cloud KMS "
+                              "key: the provider cannot rotate or revoke it and its material lands in Pulumi state. "
+                              "Use the Cloud KMS key field of the same block instead (or set "
+                              "allowCustomerSuppliedKeys: true in the customer-managed-keys config).")
+
+
+def _key_field(subject: Subject, field):
+    if field.when and not any(is_set(v) for _, v in walk(subject.props, field.when)):
+        return
+    if field.each:
+        for where, element in walk(subject.props, field.each + "[]"):
+            if is_unknown(element):
+                yield Finding(UNKNOWN, where, f"{subject.title}: {where} is not known during preview.",
+                              depends=field.each.split(".", 1)[0])
+            elif isinstance(element, dict):
+                yield _one(subject, field, element, where + ".")
+            else:
+                yield Finding(FAIL, where, f"{subject.title}: {where} is not an object, so its key cannot be read.")
+        return
+    yield _one(subject, field, subject.props, "")
+
+
+def _one(subject: Subject, field, props, prefix: str) -> Finding:
+    first = prefix + field.paths[0]
+    found = [(where, value) for path in field.paths for where, value in walk(props, path) if value is not MISSING]
+    if not any(is_set(v) for _, v in found):
+        alternatives = " or ".join(prefix + p for p in field.paths)
+        return Finding(FAIL, first, f"{subject.title}: {subject_what(field)} is not encrypted with a customer-managed "
+                       f"key: set {alternatives} to a key you hold in the same location as the data "
+                       f"({_example(subject.token)}).")
+    for path, wanted in field.enabled:
+        value = [v for _, v in walk(props, path)]
+        if not value or not isinstance(value[0], str) or value[0].upper() != wanted.upper():
+            if value and is_unknown(value[0]):
+                continue
+            return Finding(FAIL, prefix + path, f"{subject.title}: a key is named but not used: set {prefix + path} "
+                           f"to {wanted!r} (now {value[0] if value and value[0] is not MISSING else 'unset'!r}).")
+    where, value = next((w, v) for w, v in found if is_set(v))
+    if is_unknown(value):
+        return Finding(PASS, where, f"{where} names a key created in this deployment (custody checked by key-custody)")
+    return Finding(PASS, where, f"{where} names a customer-managed key")
+
+
+def subject_what(field) -> str:
+    return f"its {field.what}" if field.what else "its data"
+
+
+def _example(token: str) -> str:
+    if token.startswith("ovh:"):
+        return "an OKMS service key, encryption.kms.serviceKeyId, in the volume's region"
+    return "projects/<p>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>"
+
+
+def unclassified(subject: Subject) -> list:
+    """Google Cloud and OVHcloud types the catalog does not know (so new provider releases are seen)."""
+    if not catalog.cloud_of(subject.token) or catalog.spec(subject.token) or catalog.is_location_free(subject.token):
+        return []
+    return [Finding(FAIL, "", f"{subject.title}: this type is not in the Sovereign Guard catalog, so its keys are "
+                    "not checked (its location is judged on location-like properties only). Add it to "
+                    "policies/sovereign_guard/catalog or record an exemption.")]

@@ -1,0 +1,182 @@
+"""Data residency: one engine over the catalog's location fields.
+
+For each location field of a resource type: read the value(s); when unset, apply the service's default
+(or fail closed with what to set); look the name up in its namespace; and judge it against the jurisdiction.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import catalog
+from ..catalog import countries, gcp_locations, locations, ovh_locations
+from ..catalog.model import ANYWHERE, Location, LocationField
+from . import defaults
+from .jurisdiction import Jurisdiction
+from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
+from .props import MISSING, is_set, is_unknown, walk
+
+GENERIC_FIELDS = {  # location-like properties judged on resource types the catalog does not know
+    "gcp": ("location", "region", "zone", "locationId"),
+    "ovh": ("region", "regionName", "availabilityZone"),
+}
+GENERIC_NAMESPACE = {"gcp": "gcp:any", "ovh": "ovh:location"}
+
+
+def evaluate(subject: Subject, jurisdiction: Jurisdiction) -> list:
+    """Every location finding for one resource (an empty list: the type has no location)."""
+    spec = catalog.spec(subject.token)
+    if spec is not None:
+        fields = spec.locations
+    elif catalog.is_location_free(subject.token):
+        return []
+    else:
+        fields = _generic_fields(subject)
+    universe = defaults.universe(subject.provider_props)
+    findings = []
+    for field in fields:
+        if field.unless and is_set(_first(subject.props, field.unless)):
+            continue
+        findings.extend(_evaluate_field(subject, field, jurisdiction, universe, fields))
+    return findings
+
+
+def _first(props, path):
+    found = walk(props, path)
+    return found[0][1] if found else MISSING
+
+
+def _generic_fields(subject: Subject) -> tuple:
+    cloud = catalog.cloud_of(subject.token)
+    if not cloud:
+        return ()
+    return tuple(LocationField(key, GENERIC_NAMESPACE[cloud], default="none")
+                 for key in GENERIC_FIELDS[cloud] if key in subject.props)
+
+
+def _evaluate_field(subject, field: LocationField, jurisdiction, universe, fields):
+    resolved = resolve_field(subject, field, fields)
+    if resolved is None:
+        return
+    if isinstance(resolved, str):
+        yield Finding(FAIL, field.path, f"{subject.title}: {resolved}; set {field.path} to a location in "
+                      f"{jurisdiction.description}{_suggestion(field.namespace, 'region', jurisdiction, universe)}.")
+        return
+    for path, value, origin in resolved:
+        yield _judge(subject, field, path, value, jurisdiction, universe, origin=origin)
+
+
+def resolve_field(subject, field: LocationField, fields):
+    """[(path, value, origin)] for a field, its default applied when unset; None when unset adds no location;
+    a string saying why no location can be established (fail closed)."""
+    values = [(path, value, "") for path, value in walk(subject.props, field.path) if value is not MISSING]
+    if values and any(is_set(v) for _, v, _ in values):
+        return values
+    default = field.default
+    if default == "none":
+        return None
+    if default == "required":
+        return f"{field.path} is not set and has no default, so its {field.role} cannot be established"
+    if default.startswith("literal:"):
+        value, origin = default[len("literal:"):], "the service default when it is unset"
+    elif default == "provider-region":
+        value, origin = defaults.provider_region(subject)
+    elif default in ("provider-zone", "provider-location"):
+        value, origin = defaults.provider_zone(subject)
+    else:
+        value, origin = defaults.SPECIAL_DEFAULTS[default](subject, fields[0].path if fields else "")
+    if value is None or value == "":
+        return f"{field.path} is not set and {_fallback_text(default)} gives none, so its {field.role} cannot be " \
+               "established"
+    return [(field.path, value, origin)]
+
+
+def _fallback_text(default: str) -> str:
+    return {"provider-region": "the provider (region or zone)", "provider-zone": "the provider's zone",
+            "provider-location": "the provider's zone"}.get(default, "the service default")
+
+
+def _judge(subject, field, path, value, jurisdiction, universe, origin) -> Finding:
+    shown = f"{path} = {value!r}" if not origin else f"{path} is unset, so {origin} {value!r} applies"
+    if is_unknown(value):
+        return Finding(UNKNOWN, path, f"{subject.title}: {path} can't be known until the resources it depends on "
+                       f"exist; its {field.role} is checked through its dependencies and again at update.",
+                       depends=path.split(".", 1)[0].split("[", 1)[0])
+    if not isinstance(value, str) or not value.strip():
+        return Finding(FAIL, path, f"{subject.title}: {path} is not a location name ({type(value).__name__}); set it "
+                       f"to a location in {jurisdiction.description}.")
+    location = lookup(field.namespace, value, universe)
+    if location is None:
+        return Finding(FAIL, path, f"{subject.title}: {shown}: not a {field.role} the catalog knows, so its "
+                       f"country cannot be established; use a known location in {jurisdiction.description}"
+                       f"{_suggestion(field.namespace, 'region', jurisdiction, universe)}.")
+    reason = jurisdiction.judge(location)
+    if reason is None:
+        return Finding(PASS, path, f"{path} = {value!r} ({describe(location)})")
+    return Finding(FAIL, path, f"{subject.title}: {shown} ({describe(location)}) is not allowed: {reason}. "
+                   f"Use{_suggestion(field.namespace, location.kind, jurisdiction, universe, lead=' ')} instead.")
+
+
+def lookup(namespace: str, value: str, universe: str):
+    if namespace == "gcp:any":
+        for name in ANY_ORDER:
+            found = locations.lookup(name, value, universe)
+            if found is not None:
+                return found
+        return None
+    return locations.lookup(namespace, value, universe)
+
+
+ANY_ORDER = ("gcp:location", "gcp:regional-or-global", "gcp:storage", "gcp:bigquery", "gcp:kms",
+             "gcp:artifactregistry", "gcp:spanner", "gcp:firestore", "gcp:logging", "gcp:appengine")
+
+
+def describe(location: Location) -> str:
+    if ANYWHERE in location.countries:
+        where = "any country"
+    else:
+        where = ", ".join(countries.name(c) for c in sorted(location.countries)[:4])
+        if len(location.countries) > 4:
+            where += f" and {len(location.countries) - 4} more"
+    return f"{location.label}, {where}"
+
+
+@lru_cache(maxsize=1024)
+def suggestions(namespace: str, kind: str, jurisdiction: Jurisdiction, universe: str) -> tuple:
+    """Up to three allowed names of the same kind in the same namespace (regions when none of that kind)."""
+    names = ANY_ORDER[:1] if namespace == "gcp:any" else (namespace,)
+    platform = locations.S3NS if jurisdiction.s3ns_only else universe
+    candidates = [loc for ns in names for loc in locations.all_locations(ns, platform)
+                  if loc.platform in (platform, "ovh")]
+    first = {code: i for i, code in enumerate(gcp_locations.SUGGEST_FIRST + ovh_locations.SUGGEST_FIRST)}
+    candidates.sort(key=lambda loc: first.get(loc.code, len(first)))
+    for wanted in (kind, "region"):
+        allowed = [loc for loc in candidates
+                   if loc.kind.split()[0] == wanted.split()[0] and jurisdiction.judge(loc) is None]
+        if allowed:
+            return tuple(f"{loc.code} ({loc.label})" for loc in allowed[:3])
+    allowed = [loc for loc in candidates if jurisdiction.judge(loc) is None]
+    return tuple(f"{loc.code} ({loc.label})" for loc in allowed[:3])
+
+
+def _suggestion(namespace, kind, jurisdiction, universe, lead=", e.g. ") -> str:
+    found = suggestions(namespace, kind, jurisdiction, universe)
+    if not found:
+        return f"{lead}a location allowed by your allowedLocations" if lead == " " else ""
+    text = found[0] if len(found) == 1 else ", ".join(found[:-1]) + " or " + found[-1]
+    return lead + text
+
+
+
+def primary_location(subject: Subject):
+    """The Location of a resource's first location field (default applied): a Location, UNKNOWN, or None."""
+    spec = catalog.spec(subject.token)
+    if spec is None or not spec.locations:
+        return None
+    field = spec.locations[0]
+    resolved = resolve_field(subject, field, spec.locations)
+    if not isinstance(resolved, list) or len(resolved) != 1:
+        return None
+    value = resolved[0][1]
+    if is_unknown(value):
+        return UNKNOWN
+    return lookup(field.namespace, value, defaults.universe(subject.provider_props)) if isinstance(value, str) else None

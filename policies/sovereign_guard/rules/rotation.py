@@ -1,0 +1,35 @@
+"""Key rotation: Cloud KMS symmetric keys rotate at most every `maxRotationDays`."""
+from __future__ import annotations
+
+import re
+
+from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
+from .props import is_unknown
+
+CRYPTO_KEY = "gcp:kms/cryptoKey:CryptoKey"
+SYMMETRIC = "ENCRYPT_DECRYPT"  # the default purpose; other purposes (asymmetric, MAC, raw) cannot auto-rotate
+SECONDS = re.compile(r"^\s*(\d+(?:\.\d+)?)s\s*$")
+
+
+def evaluate(subject: Subject, max_days: float) -> list:
+    """Findings for a CryptoKey; an empty list when not applicable (other types, non-symmetric keys)."""
+    if subject.token != CRYPTO_KEY:
+        return []
+    purpose = subject.props.get("purpose") or SYMMETRIC
+    if is_unknown(purpose) or str(purpose).upper() != SYMMETRIC:
+        return []
+    period = subject.props.get("rotationPeriod")
+    if is_unknown(period):
+        return [Finding(UNKNOWN, "rotationPeriod", f"{subject.title}: rotationPeriod can't be known during preview.")]
+    if not period:
+        return [Finding(FAIL, "rotationPeriod", f"{subject.title}: rotationPeriod is not set, so the key never "
+                        f"rotates; set it to at most {max_days:g} days (e.g. '{int(max_days) * 86400}s').")]
+    match = SECONDS.match(str(period))
+    if not match:
+        return [Finding(FAIL, "rotationPeriod", f"{subject.title}: rotationPeriod = {period!r} is not a duration "
+                        "in seconds such as '7776000s'.")]
+    days = float(match.group(1)) / 86400
+    if days > max_days:
+        return [Finding(FAIL, "rotationPeriod", f"{subject.title}: rotationPeriod = {period!r} is {days:g} days, "
+                        f"longer than the allowed {max_days:g}; set it to at most '{int(max_days) * 86400}s'.")]
+    return [Finding(PASS, "rotationPeriod", f"rotates every {days:g} days")]

@@ -1,0 +1,63 @@
+"""`--policy-pack-config` files, reconciled and validated the way the Pulumi CLI does before Configure."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+
+LEVELS = ("advisory", "mandatory", "remediate", "disabled")
+
+
+class PolicyConfigError(ValueError):
+    """The config file is malformed or does not match a policy's schema (the CLI aborts the same way)."""
+
+
+def load(path) -> dict:
+    """{policy: {"enforcementLevel"?: level, **properties}} from a config file (empty file: {})."""
+    text = Path(path).read_text(encoding="utf-8")
+    if not text.strip():
+        return {}
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise PolicyConfigError(f"{path}: not valid JSON: {error}") from None
+    if not isinstance(raw, dict):
+        raise PolicyConfigError(f"{path}: must be a JSON object keyed by policy name")
+    parsed = {}
+    for policy, value in raw.items():
+        if isinstance(value, str):
+            value = {"enforcementLevel": value}
+        if not isinstance(value, dict):
+            raise PolicyConfigError(f"{path}: {policy!r} must be an enforcement level or an object")
+        level = value.get("enforcementLevel")
+        if level is not None and level not in LEVELS:
+            raise PolicyConfigError(f"{path}: {policy!r}: {level!r} is not a valid enforcement level")
+        parsed[policy] = value
+    return parsed
+
+
+def reconcile(policies: list, given: dict) -> dict:
+    """{policy: (level, properties)}: schema defaults, overlaid by `all`, then by each policy's own entry.
+
+    `policies` is a list of (name, level, schema properties, required) from GetAnalyzerInfo.
+    Raises PolicyConfigError naming the policy and field when a schema rejects the result.
+    """
+    result = {}
+    everything = given.get("all", {}).get("enforcementLevel")
+    errors = []
+    for name, level, properties, required in policies:
+        props = {k: v["default"] for k, v in properties.items() if "default" in v}
+        entry = dict(given.get(name, {}))
+        level = entry.pop("enforcementLevel", None) or everything or level
+        props.update(entry)
+        schema = {"type": "object", "properties": properties}
+        if required:
+            schema["required"] = list(required)
+        for error in sorted(jsonschema.Draft7Validator(schema).iter_errors(props), key=lambda e: list(e.path)):
+            where = ".".join(str(p) for p in error.path) or "(root)"
+            errors.append(f"{name}: {where}: {error.message}")
+        result[name] = (level, props)
+    if errors:
+        raise PolicyConfigError("validating policy config: " + "; ".join(errors))
+    return result

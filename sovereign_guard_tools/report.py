@@ -1,0 +1,27 @@
+"""Human-readable reports: violations grouped by resource, and the summary of several stacks."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+
+def _resource_label(urn: str) -> str:
+    parts = urn.split("::")
+    return f'{parts[-2].split("$")[-1]} "{parts[-1]}"' if len(parts) >= 4 else (urn or "(stack)")
+
+
+def text(result) -> str:
+    """One stack's report: a header, then each resource with its violations, mandatory first."""
+    mode = "preview" if result.preview else "update"
+    mandatory = len(result.mandatory)
+    advisory = len(result.violations) - mandatory
+    lines = [f"{result.project}/{result.stack} ({mode}): {len(result.resources)} resources, "
+             f"{mandatory} mandatory and {advisory} advisory violations"]
+    grouped = defaultdict(list)
+    for violation in result.violations:
+        grouped[violation.urn].append(violation)
+    for urn, violations in sorted(grouped.items(), key=lambda kv: (min(v.level != "mandatory" for v in kv[1]), kv[0])):
+        lines.append(f"  {_resource_label(urn)}")
+        for v in sorted(violations, key=lambda v: (v.level != "mandatory", v.policy)):
+            mark = "x" if v.level == "mandatory" else "!"
+            lines.append(f"    {mark} [{v.policy}, {v.level}] {v.message.splitlines()[-1]}")
+    return "\n".join(lines)
