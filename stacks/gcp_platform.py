@@ -140,7 +140,7 @@ class GcpPlatform(pulumi.ComponentResource):
                 gcp.bigquery.DatasetDefaultEncryptionConfigurationArgs(kms_key_name=key) if key else None),
             opts=self._child)
         gcp.bigquery.Table(
-            f"{self._name}-events",
+            f"{self._name}-analytics-events",
             dataset_id=dataset.dataset_id,
             table_id="events",
             deletion_protection=True,

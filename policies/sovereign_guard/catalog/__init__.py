@@ -10,7 +10,6 @@ from .model import ResourceSpec
 
 SPECS: dict = {spec.token: spec for spec in gcp_resources.RESOURCES + ovh_resources.RESOURCES}
 LOCATION_FREE = gcp_resources.LOCATION_FREE + ovh_resources.LOCATION_FREE
-KEY_TYPES = {"gcp:kms/cryptoKey:CryptoKey", "gcp:kms/keyRing:KeyRing"}
 
 
 def spec(token: str) -> Optional[ResourceSpec]:

@@ -1,0 +1,94 @@
+"""The pack as the Pulumi CLI runs it: a real process, the Analyzer protocol over gRPC, unknowns and secrets."""
+import pytest
+
+from sovereign_guard_tools.engine import PackProcess, Resource
+from sovereign_guard_tools.policy_config import PolicyConfigError
+from sovereign_guard_tools.wire import UNKNOWN, Secret
+
+PACK = "policies"
+STACK = "urn:pulumi:dev::p::"
+GCP = Resource("pulumi:providers:gcp", "default", STACK + "pulumi:providers:gcp::default",
+               {"project": "acme", "region": "europe-west9", "zone": "europe-west9-a"})
+
+
+def res(token, name, props, provider=GCP, deps=None):
+    return Resource(token, name, f"{STACK}{token}::{name}", props, provider, property_dependencies=deps or {})
+
+
+@pytest.fixture(scope="module")
+def pack():
+    with PackProcess(PACK, dry_run=True) as process:
+        process.start({})
+        yield process
+
+
+def names(violations, level="mandatory"):
+    return {(v.policy, v.urn.rsplit("::", 1)[-1]) for v in violations if v.level == level}
+
+
+def test_start_up_sequence_and_metadata(pack):
+    assert pack.plugin_version
+    assert {p[0] for p in pack.policies} >= {"data-residency", "provider-jurisdiction", "customer-managed-keys",
+                                             "key-custody", "key-rotation", "unclassified-resources"}
+
+
+def test_default_config_passes_eu_and_rejects_the_rest(pack):
+    ovh_eu = Resource("pulumi:providers:ovh", "eu", STACK + "pulumi:providers:ovh::eu", {"endpoint": "ovh-eu"})
+    ovh_ca = Resource("pulumi:providers:ovh", "ca", STACK + "pulumi:providers:ovh::ca", {"endpoint": "ovh-ca"})
+    gcp_us = Resource("pulumi:providers:gcp", "us", STACK + "pulumi:providers:gcp::us", {"region": "us-central1"})
+    resources = [
+        GCP, ovh_eu, ovh_ca, gcp_us,
+        res("gcp:storage/bucket:Bucket", "eu-bucket", {"location": "EU"}),
+        res("gcp:storage/bucket:Bucket", "us-bucket", {"location": Secret("US")}),
+        res("gcp:bigquery/dataset:Dataset", "default-dataset", {}),
+        res("ovh:CloudProject/volume:Volume", "par-volume", {"regionName": "EU-WEST-PAR"}, ovh_eu),
+        res("ovh:CloudProject/volume:Volume", "uk-volume", {"regionName": "UK1"}, ovh_eu),
+    ]
+    found = set()
+    for resource in resources:
+        found |= {v for v in names(pack.analyze(resource)) if v[0] in ("data-residency", "provider-jurisdiction")}
+    assert found == {("provider-jurisdiction", "ca"), ("provider-jurisdiction", "us"),
+                     ("data-residency", "us-bucket"), ("data-residency", "default-dataset"),
+                     ("data-residency", "uk-volume")}
+
+
+def test_unknowns_never_fall_to_the_sdk_preview_skip(pack):
+    ring = res("gcp:kms/keyRing:KeyRing", "ring", {"location": "europe-west9"})
+    key = res("gcp:kms/cryptoKey:CryptoKey", "key", {"keyRing": UNKNOWN, "rotationPeriod": "7776000s"},
+              deps={"keyRing": [ring.urn]})
+    suffix = res("random:index/randomString:RandomString", "suffix", {"length": 4}, provider=None)
+    bucket = res("gcp:storage/bucket:Bucket", "data", {"location": UNKNOWN, "encryption": {
+        "defaultKmsKeyName": UNKNOWN}}, deps={"encryption": [key.urn], "location": [suffix.urn]})
+    violations = []
+    for resource in (GCP, ring, key, suffix, bucket):
+        violations += pack.analyze(resource)
+    violations += pack.analyze_stack([GCP, ring, key, suffix, bucket])
+    assert not [v for v in violations if v.is_preview_skip]
+    assert names(violations) == set()
+    assert names(violations, "advisory") == {("preview-unknowns", "data")}
+
+
+def test_key_ring_outside_jurisdiction_is_rejected_at_preview(pack):
+    ring = res("gcp:kms/keyRing:KeyRing", "us-ring", {"location": "us-east1"})
+    key = res("gcp:kms/cryptoKey:CryptoKey", "key", {"keyRing": UNKNOWN, "rotationPeriod": "7776000s"},
+              deps={"keyRing": [ring.urn]})
+    bucket = res("gcp:storage/bucket:Bucket", "data", {"location": "europe-west9", "encryption": {
+        "defaultKmsKeyName": UNKNOWN}}, deps={"encryption": [key.urn]})
+    violations = pack.analyze_stack([GCP, ring, key, bucket])
+    assert ("key-custody", "data") in names(violations)
+    assert not [v for v in violations if v.is_preview_skip]
+
+
+@pytest.mark.parametrize("config, field", [
+    ({"data-residency": {"jurisdiction": "mars"}}, "jurisdiction"),
+    ({"data-residency": {"exemptions": [{"resource": "x", "expires": "2030-01-01"}]}}, "reason"),
+    ({"customer-managed-keys": {"exemptions": [{"resource": "x", "reason": "why not", "expires": "soon"}]}},
+     "expires"),
+    ({"key-rotation": {"maxRotationDays": "a year"}}, "maxRotationDays"),
+    ({"key-custody": {"allowedProtectionLevels": ["QUANTUM"]}}, "allowedProtectionLevels"),
+])
+def test_malformed_config_is_rejected_naming_the_field(config, field):
+    with PackProcess(PACK) as process:
+        with pytest.raises(PolicyConfigError) as error:
+            process.start(config)
+    assert field in str(error.value)
