@@ -17,7 +17,10 @@ def evaluate(subject: Subject, allow_raw_keys: bool = False) -> list:
     if spec.cmek == "unsupported":
         return [Finding(FAIL, "", f"{subject.title} stores data, but the service offers no customer-managed key "
                         f"({spec.note or 'provider-managed keys only'}). {EXEMPTION_HINT}")]
-    findings = [] if allow_raw_keys else list(_raw_keys(subject, spec.raw_key_paths))
+    raw_keys = list(_raw_keys(subject, spec.raw_key_paths))
+    if allow_raw_keys and raw_keys:
+        return [Finding(PASS, f.path, "customer-supplied key, allowed by allowCustomerSuppliedKeys") for f in raw_keys]
+    findings = raw_keys
     if not spec.keys:
         findings.append(Finding(FAIL, "", f"{subject.title}: the catalog names no key field for this type, so "
                                 "customer-held keys cannot be established. " + EXEMPTION_HINT))
