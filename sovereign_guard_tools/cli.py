@@ -85,8 +85,14 @@ def cmd_locations(args) -> int:
 
 
 def _jurisdiction(value: str):
-    return [c.strip().upper() for c in value.split(",")] if "," in value or (len(value) == 2 and value.isupper()) \
-        else value
+    """A preset name, or comma-separated ISO country codes."""
+    presets = ("eu", "eea", "europe", "fr-trusted")
+    if value in presets:
+        return value
+    codes = [c.strip().upper() for c in value.split(",")]
+    if all(len(c) == 2 and c.isalpha() for c in codes):
+        return codes
+    raise argparse.ArgumentTypeError(f"{value!r}: use one of {', '.join(presets)} or country codes like FR,DE")
 
 
 def parser() -> argparse.ArgumentParser:

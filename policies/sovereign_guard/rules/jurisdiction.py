@@ -58,7 +58,7 @@ class Jurisdiction:
             return "the provider may place the data in any country"
         outside = sorted(location.countries - self.countries)
         if outside:
-            names = ", ".join(f"{countries.name(c)} ({c})" for c in outside)
+            names = ", ".join(c if countries.name(c) == c else f"{countries.name(c)} ({c})" for c in outside)
             return f"it places data in {names}, outside {self.description}"
         return None
 
