@@ -26,6 +26,8 @@ IMAGE_LOCATIONS = ("https://cloud.google.com/compute/docs/images/create-custom (
                    "multi-region nearest the image source)")
 SQL_BACKUPS = "https://cloud.google.com/sql/docs/postgres/backup-recovery/backups#locations"
 PUBSUB_POLICY = "https://cloud.google.com/pubsub/docs/resource-location-restriction"
+FILESTORE_ONE_OF = ("https://github.com/GoogleCloudPlatform/magic-modules/blob/main/mmv1/products/filestore/"
+                    "Instance.yaml (exactly one of location or the deprecated zone must be set)")
 
 RESOURCES = (
     # Cloud Storage
@@ -209,6 +211,26 @@ RESOURCES = (
       cmek="not-data", note="project setting: where snapshots go when they name no storage location",
       source=SNAPSHOT_SETTINGS),
 
+    # Regional networking: no data at rest, judged on the region it places traffic in
+    R("gcp:compute/subnetwork:Subnetwork",
+      locations=(L("region", "gcp:region", default="provider-region", source=TF_REGION),),
+      cmek="not-data", note="a network range; holds no data", source=SDK),
+    R("gcp:compute/router:Router",
+      locations=(L("region", "gcp:region", default="provider-region", source=TF_REGION),),
+      cmek="not-data", note="a Cloud Router; holds no data", source=SDK),
+    R("gcp:compute/routerNat:RouterNat",
+      locations=(L("region", "gcp:region", default="provider-region", source=TF_REGION),),
+      cmek="not-data", note="a Cloud NAT gateway; holds no data", source=SDK),
+    R("gcp:compute/address:Address",
+      locations=(L("region", "gcp:region", default="provider-region", source=SDK),),
+      cmek="not-data", note="a regional IP address; holds no data", source=SDK),
+    R("gcp:compute/forwardingRule:ForwardingRule",
+      locations=(L("region", "gcp:region", default="provider-region", source=TF_REGION),),
+      cmek="not-data", note="a regional load-balancer frontend; holds no data", source=SDK),
+    R("gcp:vpcaccess/connector:Connector",
+      locations=(L("region", "gcp:region", default="provider-region", source=SDK),),
+      cmek="not-data", note="a Serverless VPC Access connector; holds no data", source=SDK),
+
     # Google Kubernetes Engine
     R("gcp:container/cluster:Cluster",
       locations=(L("location", "gcp:location", default="provider-location", source=TF_GKE),
@@ -305,10 +327,8 @@ RESOURCES = (
 
     # Filestore
     R("gcp:filestore/instance:Instance",
-      locations=(L("location", "gcp:location",
-                   source="https://github.com/GoogleCloudPlatform/magic-modules/blob/main/mmv1/products/filestore/"
-                          "Instance.yaml (exactly one of location or the deprecated zone)"),
-                 L("zone", "gcp:zone", role="zone (deprecated field)", default="none", source=SDK)),
+      locations=(L("location", "gcp:location", default="none", source=FILESTORE_ONE_OF),
+                 L("zone", "gcp:zone", role="zone (deprecated field)", default="none", source=FILESTORE_ONE_OF)),
       keys=(K(("kmsKeyName",), what="file shares", source=SDK),),
       source=SDK),
     R("gcp:filestore/backup:Backup",
@@ -402,8 +422,8 @@ RESOURCES = (
       locations=(L("replication.userManaged.replicas[].location", "gcp:region", role="replica",
                    default="literal:global",
                    source=SDK + " (replication.auto: replicated without any location restriction)"),),
-      keys=(K(("customerManagedEncryption.kmsKeyName",), what="secret replicas", each="replication.userManaged.replicas",
-              source=SDK),
+      keys=(K(("customerManagedEncryption.kmsKeyName",), what="secret replicas",
+              each="replication.userManaged.replicas", source=SDK),
             K(("replication.auto.customerManagedEncryption.kmsKeyName",), what="secret", when="replication.auto",
               source=SDK)),
       source=SDK),
@@ -829,7 +849,8 @@ RESOURCES = (
     # Cloud Build
     R("gcp:cloudbuild/trigger:Trigger",
       locations=(L("location", "gcp:regional-or-global", default="literal:global", source=SDK),),
-      cmek="not-data", note="builds use per-build ephemeral keys; logs and artifacts go to buckets checked on their own",
+      cmek="not-data",
+      note="builds use per-build ephemeral keys; logs and artifacts go to buckets checked on their own",
       source="https://cloud.google.com/build/docs/securing-builds/cmek"),
     R("gcp:cloudbuild/workerPool:WorkerPool",
       locations=(L("location", "gcp:region", source=SDK),),
@@ -849,6 +870,7 @@ LOCATION_FREE = (
     "gcp:iam/*", "gcp:serviceaccount/*", "gcp:projects/*", "gcp:organizations/*", "gcp:folder/*",
     "gcp:orgpolicy/*", "gcp:resourcemanager/*", "gcp:tags/*", "gcp:billing/*", "gcp:accesscontextmanager/*",
     "gcp:serviceusage/*", "gcp:essentialcontacts/contact:Contact", "gcp:binaryauthorization/*",
+    "gcp:servicenetworking/connection:Connection",
     # global networking and load-balancing configuration
     "gcp:compute/firewallPolicy*", "gcp:compute/networkFirewallPolicy*", "gcp:compute/route:Route",
     "gcp:compute/globalAddress:GlobalAddress", "gcp:compute/globalForwardingRule:GlobalForwardingRule",
