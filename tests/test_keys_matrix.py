@@ -19,6 +19,7 @@ def test_customer_managed_keys_matrix():
         "volume-omk": (VOLUME, {"regionName": "EU-WEST-PAR"}),
         "kube-no-cmek": (KUBE, {"region": "EU-WEST-PAR"}),
         "key-ring": (RING, {"location": "europe-west9"}),
+        "secret-auto-no-key": ("gcp:secretmanager/secret:Secret", {"replication": {"auto": {}}}),
     }
     passed, failed = verdicts("customer-managed-keys", cases)
     assert passed == {"bucket-with-key", "bucket-key-at-preview", "disk-kms", "volume-okms", "key-ring"}

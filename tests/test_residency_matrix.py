@@ -85,6 +85,11 @@ def test_message_names_resource_path_value_country_rule_and_fix():
     assert "secret-x" not in message
 
 
+def test_global_default_says_any_country():
+    [message] = violations("data-residency", TOPIC, {}, name="events")
+    assert "'global'" in message and "any country" in message
+
+
 def test_default_when_unset_is_named():
     [message] = violations("data-residency", DATASET, {}, name="events")
     assert "location is unset" in message and "'us'" in message and "EU" in message

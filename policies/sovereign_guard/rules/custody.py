@@ -174,8 +174,8 @@ def _mismatch(subject: Subject, key_location, element, universe) -> str:
         data = residency.lookup("gcp:location", value, universe) if value else None
     else:
         data = residency.primary_location(subject)
-    if data is None or data is UNKNOWN:
-        return ""
+    if data is None or data is UNKNOWN or data.kind == "global":
+        return ""  # no single data location (a global default is data-residency's violation)
     wanted = expected_key_location(data)
     if wanted and key_location.code != wanted:
         return f"the data is in {data.code!r}, which needs a key in {wanted!r}"

@@ -40,7 +40,7 @@ def _raw_keys(subject: Subject, paths: tuple):
 
 
 def _key_field(subject: Subject, field):
-    if field.when and not any(is_set(v) for _, v in walk(subject.props, field.when)):
+    if field.when and all(v is MISSING or v is None for _, v in walk(subject.props, field.when)):
         return
     if field.each:
         for where, element in walk(subject.props, field.each + "[]"):

@@ -117,6 +117,8 @@ def _judge(subject, field, path, value, jurisdiction, universe, origin) -> Findi
 
 
 def lookup(namespace: str, value: str, universe: str):
+    if namespace.startswith("gcp:") and value.strip().lower() == "global":
+        return locations.lookup("gcp:regional-or-global", value, universe)
     if namespace == "gcp:any":
         for name in ANY_ORDER:
             found = locations.lookup(name, value, universe)
