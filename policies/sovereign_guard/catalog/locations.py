@@ -12,7 +12,7 @@ from typing import Callable, Optional
 
 from . import gcp_locations as gcp
 from . import ovh_locations as ovh
-from .model import ANYWHERE, Location
+from .model import Location
 
 GOOGLE, S3NS = "google", "s3ns"
 
@@ -121,6 +121,3 @@ def region_of_zone(zone: str) -> str:
     match = REGION_FROM_ZONE.match(zone.strip().lower())
     return match.group(1) if match else zone
 
-
-def is_anywhere(location: Location) -> bool:
-    return ANYWHERE in location.countries

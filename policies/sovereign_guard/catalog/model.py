@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable, Optional
+
 
 ANYWHERE = "*"  # country marker: the provider may place the data in any country (e.g. Google's `global`)
 
@@ -68,6 +68,5 @@ class ResourceSpec:
     raw_key_paths: tuple = ()  # customer-supplied raw keys (CSEK): paths whose presence is a raw key
     cmek: str = "supported"  # supported | unsupported (service offers no customer-managed key) | not-data (holds no data at rest)
     note: str = ""  # why, for unsupported/not-data and special cases
-    special: Optional[Callable] = None  # named function for what data cannot say (see rules.specials)
     source: str = ""
     extra: dict = field(default_factory=dict)

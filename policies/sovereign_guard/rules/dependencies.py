@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
-from .props import is_unknown, raw
+from .props import raw
 
 MAX_DEPTH = 6
 
@@ -52,12 +52,3 @@ def _judge_dependency(dep, finding, evaluate, cache, depth) -> tuple:
             return outcome, why
     return PASS, f'it takes its value from {dep.resource_type} "{dep.name}", which is compliant'
 
-
-def has_unknown(value) -> bool:
-    if is_unknown(value):
-        return True
-    if isinstance(value, dict):
-        return any(has_unknown(v) for v in value.values())
-    if isinstance(value, list):
-        return any(has_unknown(v) for v in value)
-    return False
