@@ -61,7 +61,8 @@ class Violation:
 def pack_python(pack_dir: Path) -> str:
     """The interpreter the CLI would use: `<pack>/<virtualenv>/bin/python` when set and present, else ours."""
     spec = yaml.safe_load((pack_dir / "PulumiPolicy.yaml").read_text()) or {}
-    venv = ((spec.get("runtime") or {}).get("options") or {}).get("virtualenv") if isinstance(spec.get("runtime"), dict) else None
+    runtime = spec.get("runtime") if isinstance(spec.get("runtime"), dict) else {}
+    venv = (runtime.get("options") or {}).get("virtualenv")
     if venv:
         candidate = pack_dir / venv / "bin" / "python"
         if candidate.exists():

@@ -31,38 +31,22 @@ def _report(findings, subject, settings, report_violation, urn=None) -> None:
             report_violation(message, urn)
 
 
-def validate_residency(args, report_violation) -> None:
-    settings = config.settings(args.get_config())
-    subject = subject_of(args)
-    _report(residency.evaluate(subject, settings.jurisdiction), subject, settings, report_violation)
+def _resource_validator(rule):
+    """A resource policy's validate: parsed config, raw props, the rule's failing findings reported."""
+    def validate(args, report_violation) -> None:
+        settings = config.settings(args.get_config())
+        subject = subject_of(args)
+        _report(rule(subject, settings), subject, settings, report_violation)
+    return validate
 
 
-def validate_provider(args, report_violation) -> None:
-    if args.resource_type not in providers.PROVIDER_TYPES:
-        return
-    settings = config.settings(args.get_config())
-    subject = subject_of(args)
-    _report(providers.evaluate(subject, settings.jurisdiction), subject, settings, report_violation)
-
-
-def validate_keys(args, report_violation) -> None:
-    settings = config.settings(args.get_config())
-    subject = subject_of(args)
-    findings = keys.evaluate(subject, bool(settings.get("allowCustomerSuppliedKeys", False)))
-    _report(findings, subject, settings, report_violation)
-
-
-def validate_unclassified(args, report_violation) -> None:
-    settings = config.settings(args.get_config())
-    subject = subject_of(args)
-    _report(keys.unclassified(subject), subject, settings, report_violation)
-
-
-def validate_rotation(args, report_violation) -> None:
-    settings = config.settings(args.get_config())
-    subject = subject_of(args)
-    _report(rotation.evaluate(subject, float(settings.get("maxRotationDays", 365))), subject, settings,
-            report_violation)
+validate_residency = _resource_validator(lambda subject, s: residency.evaluate(subject, s.jurisdiction))
+validate_provider = _resource_validator(lambda subject, s: providers.evaluate(subject, s.jurisdiction))
+validate_keys = _resource_validator(
+    lambda subject, s: keys.evaluate(subject, bool(s.get("allowCustomerSuppliedKeys", False))))
+validate_unclassified = _resource_validator(lambda subject, s: keys.unclassified(subject))
+validate_rotation = _resource_validator(
+    lambda subject, s: rotation.evaluate(subject, float(s.get("maxRotationDays", 365))))
 
 
 def _key_findings(args, settings):

@@ -6,7 +6,7 @@ from . import defaults
 from .jurisdiction import Jurisdiction
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
 from .props import is_unknown
-from .residency import _judge
+from .residency import judge
 from ..catalog.model import LocationField
 
 GCP, OVH = "pulumi:providers:gcp", "pulumi:providers:ovh"
@@ -38,7 +38,7 @@ def _google(subject: Subject, jurisdiction: Jurisdiction) -> list:
         if value is None or value == "":
             continue
         field = LocationField(key, namespace, role=f"default {key}")
-        findings.append(_judge(subject, field, key, value, jurisdiction, universe, origin=""))
+        findings.append(judge(subject, field, key, value, jurisdiction, universe, origin=""))
     return findings
 
 

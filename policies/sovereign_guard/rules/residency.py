@@ -13,7 +13,7 @@ from ..catalog.model import ANYWHERE, Location, LocationField
 from . import defaults
 from .jurisdiction import Jurisdiction
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
-from .props import MISSING, is_set, is_unknown, walk
+from .props import MISSING, get, is_set, is_unknown, walk
 
 GENERIC_FIELDS = {  # location-like properties judged on resource types the catalog does not know
     "gcp": ("location", "region", "zone", "locationId"),
@@ -34,15 +34,10 @@ def evaluate(subject: Subject, jurisdiction: Jurisdiction) -> list:
     universe = defaults.universe(subject.provider_props)
     findings = []
     for field in fields:
-        if field.unless and is_set(_first(subject.props, field.unless)):
+        if field.unless and is_set(get(subject.props, field.unless)):
             continue
         findings.extend(_evaluate_field(subject, field, jurisdiction, universe, fields))
     return findings
-
-
-def _first(props, path):
-    found = walk(props, path)
-    return found[0][1] if found else MISSING
 
 
 def _generic_fields(subject: Subject) -> tuple:
@@ -62,7 +57,7 @@ def _evaluate_field(subject, field: LocationField, jurisdiction, universe, field
                       f"{jurisdiction.description}{_suggestion(field.namespace, 'region', jurisdiction, universe)}.")
         return
     for path, value, origin in resolved:
-        yield _judge(subject, field, path, value, jurisdiction, universe, origin=origin)
+        yield judge(subject, field, path, value, jurisdiction, universe, origin=origin)
 
 
 def resolve_field(subject, field: LocationField, fields):
@@ -95,7 +90,7 @@ def _fallback_text(default: str) -> str:
             "provider-location": "the provider's zone"}.get(default, "the service default")
 
 
-def _judge(subject, field, path, value, jurisdiction, universe, origin) -> Finding:
+def judge(subject, field, path, value, jurisdiction, universe, origin) -> Finding:
     shown = f"{path} = {value!r}" if not origin else f"{path} is unset, so {origin} {value!r} applies"
     if is_unknown(value):
         return Finding(UNKNOWN, path, f"{subject.title}: {path} can't be known until the resources it depends on "
