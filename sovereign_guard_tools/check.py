@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
+import tempfile
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,15 +17,40 @@ from .wire import UNKNOWN
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_PACK = REPO / "policies"
+INSTALLED_PACK = {  # the pack's two entry files, for an installed (non-checkout) sovereign-guard
+    "PulumiPolicy.yaml": "description: Sovereign Guard (installed)\nruntime: python\n",
+    "__main__.py": "from sovereign_guard.pack import build\n\nbuild()\n",
+}
+
+
+def default_pack() -> Path:
+    """This checkout's `policies/`, or, when installed from a wheel, a pack directory serving the installed rules."""
+    if (DEFAULT_PACK / "PulumiPolicy.yaml").exists():
+        return DEFAULT_PACK
+    pack = Path(tempfile.gettempdir()) / f"sovereign-guard-pack-{os.getuid()}"
+    pack.mkdir(exist_ok=True)
+    for name, text in INSTALLED_PACK.items():
+        if not (pack / name).exists() or (pack / name).read_text() != text:
+            (pack / name).write_text(text)
+    return pack
 
 
 @dataclass
 class StackResult:
+    """One stack's verdict: its resources, the violations, the pack's policies, where each resource was declared."""
+
     project: str
     stack: str
-    preview: bool
+    mode: str  # "preview", "update" or "audit"
     resources: list
     violations: list = field(default_factory=list)
+    policies: list = field(default_factory=list)  # GetAnalyzerInfo policies, with their configured level
+    sources: dict = field(default_factory=dict)  # urn -> (path relative to the working directory, line)
+    origin: str = ""  # the file results point at when a resource has no source line (program or state file)
+
+    @property
+    def preview(self) -> bool:
+        return self.mode == "preview"
 
     @property
     def mandatory(self) -> list:
@@ -91,19 +118,56 @@ def outputs(resource: Resource) -> Resource:
                     resource.dependencies, resource.property_dependencies, resource.id)
 
 
-def check_stack(project_dir, stack: str, *, pack_dir=DEFAULT_PACK, config_file=None, preview=True,
+def run_pack(result: StackResult, *, pack_dir, config: dict, stack_config: dict, stack_outputs: list,
+             progress: Optional[Callable[[int, int], None]] = None) -> StackResult:
+    """Drive the pack as the CLI does: start-up, Remediate+Analyze per resource, then AnalyzeStack."""
+    with PackProcess(pack_dir, project=result.project, stack=result.stack, dry_run=result.preview,
+                     stack_config=stack_config) as pack:
+        info = pack.start(config)
+        result.policies = [dict(p, enforcementLevel=pack.levels[p["name"]]) for p in info.get("policies", [])]
+        for index, resource in enumerate(result.resources, 1):
+            result.violations += pack.analyze(resource)
+            if progress:
+                progress(index, len(result.resources))
+        result.violations += pack.analyze_stack(stack_outputs)
+    return result
+
+
+def relative(path) -> str:
+    """A path as CI tools want it: relative to the working directory when inside it, else absolute."""
+    path = Path(path).resolve()
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _sources(captured: list, project: Project) -> dict:
+    """urn -> (file, line) of each registration made by the program itself (not by the SDK)."""
+    sources = {}
+    for item in captured:
+        if item.get("source") and Path(item["source"][0]).resolve().is_relative_to(project.root):
+            sources[item["urn"]] = (relative(item["source"][0]), item["source"][1])
+    return sources
+
+
+def _entry_file(project: Project) -> Path:
+    return project.main / "__main__.py" if project.main.is_dir() else project.main
+
+
+def check_stack(project_dir, stack: str, *, pack_dir=None, config_file=None, preview=True,
                 progress: Optional[Callable[[int, int], None]] = None) -> StackResult:
+    """Run the stack's program under mocks and drive the pack with its registrations."""
     project = Project.load(project_dir)
     config = project.stack_config(stack)
     config_file = config_file or project.policy_config_file(stack)
-    pack_config = policy_config.load(config_file) if config_file else {}
-    resources = engine_resources(capture(project, stack, preview), project, stack, config)
-    result = StackResult(project.name, stack, preview, resources)
-    with PackProcess(pack_dir, project=project.name, stack=stack, dry_run=preview, stack_config=config) as pack:
-        pack.start(pack_config)
-        for index, resource in enumerate(resources, 1):
-            result.violations += pack.analyze(resource)
-            if progress:
-                progress(index, len(resources))
-        result.violations += pack.analyze_stack([outputs(r) for r in resources])
-    return result
+    captured = capture(project, stack, preview)
+    resources = engine_resources(captured, project, stack, config)
+    result = StackResult(project.name, stack, "preview" if preview else "update", resources,
+                         sources=_sources(captured, project), origin=relative(_entry_file(project)))
+    return run_pack(result, pack_dir=pack_dir or default_pack(), config=pack_config(config_file),
+                    stack_config=config, stack_outputs=[outputs(r) for r in resources], progress=progress)
+
+
+def pack_config(config_file) -> dict:
+    return policy_config.load(config_file) if config_file else {}

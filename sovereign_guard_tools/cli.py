@@ -1,4 +1,4 @@
-"""`sovereign-guard`: check programs offline, list the location catalog."""
+"""`sovereign-guard`: check programs offline, audit deployed stacks, list the location catalog."""
 from __future__ import annotations
 
 import argparse
@@ -6,8 +6,9 @@ import json
 import sys
 from pathlib import Path
 
-from . import report
-from .check import DEFAULT_PACK, REPO, check_stack
+from . import formats
+from .audit import audit_state
+from .check import REPO, check_stack, default_pack
 from .policy_config import PolicyConfigError
 from .project import Project, ProjectError
 
@@ -31,28 +32,46 @@ def _matches_expectation(result, expected: list) -> tuple:
     return found == wanted, sorted(wanted - found), sorted(found - wanted)
 
 
+def _emit(args, results: list) -> None:
+    """The report in --format, to --output or stdout; with --output, people still get the text on stdout."""
+    document = formats.render(args.format, results)
+    if args.output:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
+        args.output.write_text(document + "\n", encoding="utf-8")
+        if args.format != "text":
+            print(formats.render("text", results))
+    else:
+        print(document)
+
+
 def cmd_check(args) -> int:
     preview = not args.update
     if args.project is None and args.stack is None:
         return _check_samples(args, preview)
     project = Project.load(args.project or ".")
     stacks = [args.stack] if args.stack else project.stacks()
-    failed = False
-    for stack in stacks:
-        result = check_stack(project.root, stack, pack_dir=args.policy_pack, config_file=args.policy_pack_config,
-                             preview=preview, progress=_progress)
-        print(report.text(result))
-        failed |= bool(result.mandatory)
-    return VIOLATIONS if failed else 0
+    results = [check_stack(project.root, stack, pack_dir=args.policy_pack, config_file=args.policy_pack_config,
+                           preview=preview, progress=_progress) for stack in stacks]
+    _emit(args, results)
+    return VIOLATIONS if any(r.mandatory for r in results) else 0
+
+
+def cmd_audit(args) -> int:
+    results = [audit_state(path, pack_dir=args.policy_pack, config_file=args.policy_pack_config,
+                           project_root=args.project_root, progress=_progress) for path in args.state]
+    _emit(args, results)
+    return VIOLATIONS if any(r.mandatory for r in results) else 0
 
 
 def _check_samples(args, preview: bool) -> int:
     """Every sample stack of this repository: compliant ones must pass, the others match their expectations."""
     project = Project.load(REPO)
-    summary, ok = [], True
+    summary, ok, results = [], True, []
     for stack in project.stacks():
         result = check_stack(project.root, stack, pack_dir=args.policy_pack, preview=preview, progress=_progress)
-        print(report.text(result) + "\n")
+        results.append(result)
+        if not args.output:
+            print(formats.render(args.format, [result]) + "\n")
         expected = _expected(project, stack)
         if expected is None:
             good = not result.mandatory and not result.preview_skips
@@ -63,12 +82,14 @@ def _check_samples(args, preview: bool) -> int:
             summary.append(f"  {'PASS' if good else 'FAIL'}  {stack}: rejected, {len(result.mandatory)} mandatory "
                            f"violations {'as expected' if good else f'(missing {missing}, unexpected {unexpected})'}")
         ok &= good
+    if args.output:
+        _emit(args, results)
     print("Summary (" + ("preview" if preview else "update") + "):\n" + "\n".join(summary))
     return 0 if ok else VIOLATIONS
 
 
 def cmd_locations(args) -> int:
-    sys.path.insert(0, str(DEFAULT_PACK))
+    sys.path.insert(0, str(default_pack()))
     from sovereign_guard.catalog import locations
     from sovereign_guard.config import settings
 
@@ -95,18 +116,30 @@ def _jurisdiction(value: str):
     raise argparse.ArgumentTypeError(f"{value!r}: use one of {', '.join(presets)} or country codes like FR,DE")
 
 
+def _pack_options(command) -> None:
+    command.add_argument("--policy-pack", type=Path, help="policy pack directory (default: this pack)")
+    command.add_argument("--policy-pack-config", type=Path, help="policy config JSON (--policy-pack-config format)")
+    command.add_argument("--format", choices=formats.FORMATS, default="text", help="report format (default: text)")
+    command.add_argument("--output", type=Path, help="write the report to this file (text still goes to stdout)")
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="sovereign-guard", description=__doc__)
     sub = top.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="run Pulumi programs under mocks through the pack (no cloud, no CLI)")
     check.add_argument("project", nargs="?", help="Pulumi project directory (default: every sample stack here)")
     check.add_argument("--stack", help="stack name (default: every stack with a config file)")
-    check.add_argument("--policy-pack", type=Path, default=DEFAULT_PACK, help="policy pack directory")
-    check.add_argument("--policy-pack-config", type=Path, help="policy config JSON (--policy-pack-config format)")
+    _pack_options(check)
     mode = check.add_mutually_exclusive_group()
     mode.add_argument("--preview", action="store_true", help="outputs of new resources unknown (default)")
     mode.add_argument("--update", action="store_true", help="all values known, as in `pulumi up`")
     check.set_defaults(run=cmd_check)
+    audit = sub.add_parser("audit", help="judge deployed stacks from `pulumi stack export --file STATE.json`")
+    audit.add_argument("state", nargs="+", type=Path, help="stack export file(s)")
+    audit.add_argument("--project-root", type=Path,
+                       help="the program's directory, so reports point at the lines that declared each resource")
+    _pack_options(audit)
+    audit.set_defaults(run=cmd_audit)
     where = sub.add_parser("locations", help="which locations a jurisdiction allows and denies")
     where.add_argument("--jurisdiction", default="eu", type=_jurisdiction,
                        help="eu, eea, europe, fr-trusted, or country codes like FR,DE")

@@ -10,6 +10,8 @@ import json
 import os
 import runpy
 import sys
+from urllib.parse import urlparse
+from urllib.request import url2pathname
 
 import pulumi
 from google.protobuf import json_format
@@ -49,6 +51,13 @@ class CapturingMocks(pulumi_mocks.Mocks):
         return {}, None
 
 
+def _source(request):
+    """Where the program registered the resource: [absolute file, line], or None."""
+    if not request.HasField("sourcePosition") or not request.sourcePosition.uri.startswith("file:"):
+        return None
+    return [url2pathname(urlparse(request.sourcePosition.uri).path), request.sourcePosition.line]
+
+
 class CapturingMonitor(pulumi_mocks.MockMonitor):
     """The SDK's mock monitor, keeping each RegisterResource request as the engine would see it."""
 
@@ -69,6 +78,7 @@ class CapturingMonitor(pulumi_mocks.MockMonitor):
             "props": json_format.MessageToDict(request.object),
             "dependencies": list(request.dependencies),
             "propertyDependencies": {k: list(v.urns) for k, v in request.propertyDependencies.items() if v.urns},
+            "source": _source(request),
         })
         return response
 

@@ -11,10 +11,9 @@ def _resource_label(urn: str) -> str:
 
 def text(result) -> str:
     """One stack's report: a header, then each resource with its violations, mandatory first."""
-    mode = "preview" if result.preview else "update"
     mandatory = len(result.mandatory)
     advisory = len(result.violations) - mandatory
-    lines = [f"{result.project}/{result.stack} ({mode}): {len(result.resources)} resources, "
+    lines = [f"{result.project}/{result.stack} ({result.mode}): {len(result.resources)} resources, "
              f"{mandatory} mandatory and {advisory} advisory violations"]
     grouped = defaultdict(list)
     for violation in result.violations:
