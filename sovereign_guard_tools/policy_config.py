@@ -54,7 +54,8 @@ def reconcile(policies: list, given: dict) -> dict:
         schema = {"type": "object", "properties": properties}
         if required:
             schema["required"] = list(required)
-        for error in sorted(jsonschema.Draft7Validator(schema).iter_errors(props), key=lambda e: list(e.path)):
+        validator = jsonschema.Draft7Validator(schema, format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
+        for error in sorted(validator.iter_errors(props), key=lambda e: list(e.path)):
             where = ".".join(str(p) for p in error.path) or "(root)"
             errors.append(f"{name}: {where}: {error.message}")
         result[name] = (level, props)

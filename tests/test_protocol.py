@@ -1,5 +1,7 @@
 """The pack as the Pulumi CLI runs it: a real process, the Analyzer protocol over gRPC, unknowns and secrets."""
 import pytest
+from google.protobuf import json_format, struct_pb2
+from pulumi.runtime.proto import analyzer_pb2 as pb
 
 from sovereign_guard_tools.engine import PackProcess, Resource
 from sovereign_guard_tools.policy_config import PolicyConfigError
@@ -79,16 +81,72 @@ def test_key_ring_outside_jurisdiction_is_rejected_at_preview(pack):
     assert not [v for v in violations if v.is_preview_skip]
 
 
-@pytest.mark.parametrize("config, field", [
-    ({"data-residency": {"jurisdiction": "mars"}}, "jurisdiction"),
-    ({"data-residency": {"exemptions": [{"resource": "x", "expires": "2030-01-01"}]}}, "reason"),
-    ({"customer-managed-keys": {"exemptions": [{"resource": "x", "reason": "why not", "expires": "soon"}]}},
-     "expires"),
-    ({"key-rotation": {"maxRotationDays": "a year"}}, "maxRotationDays"),
-    ({"key-custody": {"allowedProtectionLevels": ["QUANTUM"]}}, "allowedProtectionLevels"),
-])
-def test_malformed_config_is_rejected_naming_the_field(config, field):
+def _exemption(**fields):
+    return {"exemptions": [{"resource": "x", "reason": "accepted", "expires": "2030-01-01", **fields}]}
+
+
+MALFORMED = [  # (policy, config properties, the field a rejection names)
+    ("data-residency", {"jurisdiction": "mars"}, "jurisdiction"),
+    ("provider-jurisdiction", {"jurisdiction": ["fr"]}, "jurisdiction"),
+    ("data-residency", {"jurisdiction": ["FRA"]}, "jurisdiction"),
+    ("dependent-locations", {"jurisdiction": []}, "jurisdiction"),
+    ("data-residency", {"jurisdiction": 27}, "jurisdiction"),
+    ("data-residency", {"exemptions": [{"resource": "x", "expires": "2030-01-01"}]}, "reason"),
+    ("customer-managed-keys", _exemption(reason=""), "reason"),
+    ("key-custody", {"exemptions": [{"reason": "accepted", "expires": "2030-01-01"}]}, "resource"),
+    ("key-rotation", {"exemptions": [{"resource": "x", "reason": "accepted"}]}, "expires"),
+    ("customer-managed-keys", _exemption(expires="soon"), "expires"),
+    ("data-residency", _exemption(expires="2030-02-30"), "expires"),
+    ("data-residency", _exemption(expires="2030-13-01"), "expires"),
+    ("unclassified-resources", _exemption(expires="31/12/2030"), "expires"),
+    ("data-residency", _exemption(expires=20300101), "expires"),
+    ("data-residency", _exemption(until="2031-01-01"), "until"),
+    ("data-residency", {"exemptions": {"resource": "x"}}, "exemptions"),
+    ("key-rotation", {"maxRotationDays": "a year"}, "maxRotationDays"),
+    ("key-rotation", {"maxRotationDays": 0}, "maxRotationDays"),
+    ("customer-managed-keys", {"allowCustomerSuppliedKeys": "yes"}, "allowCustomerSuppliedKeys"),
+    ("data-residency", {"allowedLocations": "europe-*"}, "allowedLocations"),
+    ("data-residency", {"deniedLocations": [5]}, "deniedLocations"),
+    ("key-custody", {"allowedProtectionLevels": ["QUANTUM"]}, "allowedProtectionLevels"),
+    ("key-custody", {"allowedKeyProjects": "keys-prod"}, "allowedKeyProjects"),
+]
+CASES = [pytest.param(*case, id=f"{case[0]}-{i}") for i, case in enumerate(MALFORMED)]
+
+
+@pytest.fixture(scope="module")
+def bare_pack():
     with PackProcess(PACK) as process:
-        with pytest.raises(PolicyConfigError) as error:
-            process.start(config)
-    assert field in str(error.value)
+        process.start({})
+        yield process
+
+
+@pytest.mark.parametrize("policy, props, field", CASES)
+def test_malformed_config_is_rejected_by_the_schema_naming_the_field(bare_pack, policy, props, field):
+    with pytest.raises(PolicyConfigError) as error:
+        bare_pack.start({policy: props})
+    assert f"{policy}: " in str(error.value) and field in str(error.value)
+
+
+PARIS_KEY = "projects/keys-prod/locations/europe-west9/keyRings/data/cryptoKeys/k"
+COMPLIANT = [  # something every policy applies to, and nothing it rejects under a valid config
+    GCP,
+    res("gcp:storage/bucket:Bucket", "data", {"location": "europe-west9",
+                                              "encryption": {"defaultKmsKeyName": PARIS_KEY}}),
+    res("gcp:kms/cryptoKey:CryptoKey", "key", {"keyRing": PARIS_KEY.rsplit("/cryptoKeys", 1)[0],
+                                               "rotationPeriod": "7776000s"}),
+    res("gcp:newservice/thing:Thing", "new", {"location": UNKNOWN}, deps={"location": [GCP.urn]}),
+]
+
+
+@pytest.mark.parametrize("policy, props, field", CASES)
+def test_malformed_config_sent_straight_to_configure_blocks_with_the_field_named(bare_pack, policy, props, field):
+    request = pb.ConfigureAnalyzerRequest()
+    request.policyConfig[policy].enforcementLevel = pb.MANDATORY
+    request.policyConfig[policy].properties.CopyFrom(json_format.ParseDict(props, struct_pb2.Struct()))
+    bare_pack.stub.Configure(request)
+    found = [v for r in COMPLIANT for v in bare_pack.analyze(r)] + bare_pack.analyze_stack(COMPLIANT)
+    assert bare_pack.process.poll() is None and not [v for v in found if v.is_preview_skip]
+    reported = [v for v in found if v.policy == policy]
+    assert reported and all(v.level == "mandatory" and v.message.startswith("The policy config is invalid")
+                            and field in v.message for v in reported)
+    assert {v.policy for v in found if v.level == "mandatory"} == {policy}

@@ -31,10 +31,23 @@ def _report(findings, subject, settings, report_violation, urn=None) -> None:
             report_violation(message, urn)
 
 
+def _settings(args, report_violation):
+    """The policy's parsed config; None when its schema rejects it (sent to the pack without the CLI's check): then
+    the policy checks nothing and reports that instead, which blocks the deployment rather than passing it."""
+    try:
+        return config.settings(args.get_config())
+    except config.ConfigError as error:
+        report_violation(f"The policy config is invalid, so this policy checks nothing: {error}. Fix it in the "
+                         "--policy-pack-config file (the Pulumi CLI validates it against the policy's schema).")
+        return None
+
+
 def _resource_validator(rule):
     """A resource policy's validate: parsed config, raw props, the rule's failing findings reported."""
     def validate(args, report_violation) -> None:
-        settings = config.settings(args.get_config())
+        settings = _settings(args, report_violation)
+        if settings is None:
+            return
         subject = subject_of(args)
         _report(rule(subject, settings), subject, settings, report_violation)
     return validate
@@ -59,7 +72,9 @@ def _key_findings(args, settings):
 
 
 def validate_custody(args, report_violation) -> None:
-    settings = config.settings(args.get_config())
+    settings = _settings(args, report_violation)
+    if settings is None:
+        return
     for resource, subject, finding in _key_findings(args, settings):
         _report([finding], subject, settings, report_violation, resource.urn)
 
@@ -84,7 +99,9 @@ def _unknown_locations(args, settings):
 
 
 def validate_dependent_locations(args, report_violation) -> None:
-    settings = config.settings(args.get_config())
+    settings = _settings(args, report_violation)
+    if settings is None:
+        return
     for resource, subject, finding, outcome, why in _unknown_locations(args, settings):
         if outcome == FAIL:
             failed = finding.__class__(FAIL, finding.path, f"{subject.title}: {finding.path} is not known yet, but {why}")
@@ -92,7 +109,9 @@ def validate_dependent_locations(args, report_violation) -> None:
 
 
 def validate_preview_unknowns(args, report_violation) -> None:
-    settings = config.settings(args.get_config())
+    settings = _settings(args, report_violation)
+    if settings is None:
+        return
     for resource, subject, finding, outcome, why in _unknown_locations(args, settings):
         if outcome == UNKNOWN:
             report_violation(f"{subject.title}: {finding.path} can't be known during preview (it depends on "

@@ -13,7 +13,7 @@ from .. import catalog
 from ..catalog import gcp_locations, locations
 from . import defaults, residency
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
-from .props import MISSING, is_set, is_unknown, walk
+from .props import MISSING, is_unknown, walk
 
 KEY_NAME = re.compile(r"projects/(?P<project>[^/]+)/locations/(?P<location>[^/]+)/keyRings/(?P<ring>[^/]+)"
                       r"(?:/cryptoKeys/(?P<key>[^/]+))?")
@@ -49,7 +49,9 @@ class Stack:
 
 
 def references(subject: Subject) -> list:
-    """(path, value, element) for every key reference a catalogued resource makes (element: its list item)."""
+    """(path, value, element) for every key name (or unknown) a catalogued resource gives (element: its list item).
+
+    A value that is no name at all (a number, an object, a wrong shape) is customer-managed-keys' violation."""
     spec = catalog.spec(subject.token)
     if spec is None:
         return []
@@ -59,11 +61,15 @@ def references(subject: Subject) -> list:
             for where, element in walk(subject.props, field.each + "[]"):
                 if isinstance(element, dict):
                     for path in field.paths:
-                        found += [(f"{where}.{p}", v, element) for p, v in walk(element, path) if is_set(v)]
+                        found += [(f"{where}.{p}", v, element) for p, v in walk(element, path) if _named(v)]
         else:
             for path in field.paths:
-                found += [(p, v, None) for p, v in walk(subject.props, path) if is_set(v)]
+                found += [(p, v, None) for p, v in walk(subject.props, path) if _named(v)]
     return found
+
+
+def _named(value) -> bool:
+    return is_unknown(value) or isinstance(value, str) and value != ""
 
 
 def trace(resource, path: str, value, stack: Stack) -> KeyFacts:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .. import catalog
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
-from .props import MISSING, is_set, is_unknown, walk
+from .props import MISSING, is_set, is_unknown, kind, walk
 
 EXEMPTION_HINT = ("If your organisation accepts this risk, record it in the customer-managed-keys config: "
                   "exemptions: [{resource: <name, type or URN glob>, reason: <why>, expires: <YYYY-MM-DD>}].")
@@ -48,30 +48,38 @@ def _key_field(subject: Subject, field):
                 yield Finding(UNKNOWN, where, f"{subject.title}: {where} is not known during preview.",
                               depends=field.each.split(".", 1)[0])
             elif isinstance(element, dict):
-                yield _one(subject, field, element, where + ".")
+                yield _one(subject, field, element, where)
             else:
-                yield Finding(FAIL, where, f"{subject.title}: {where} is not an object, so its key cannot be read.")
+                yield Finding(FAIL, where, f"{subject.title}: {where} is not an object ({kind(element)}), so its key "
+                              f"cannot be read; set {where}.{field.paths[0]} to a key you hold.")
         return
     yield _one(subject, field, subject.props, "")
 
 
-def _one(subject: Subject, field, props, prefix: str) -> Finding:
+def _one(subject: Subject, field, props, base: str) -> Finding:
+    prefix = base + "." if base else ""
     first = prefix + field.paths[0]
-    found = [(where, value) for path in field.paths for where, value in walk(props, path) if value is not MISSING]
+    found = [(where, value) for path in field.paths for where, value in walk(props, path, base)
+             if value is not MISSING]
     if not any(is_set(v) for _, v in found):
         alternatives = " or ".join(prefix + p for p in field.paths)
         return Finding(FAIL, first, f"{subject.title}: {subject_what(field)} is not encrypted with a customer-managed "
                        f"key: set {alternatives} to a key you hold in the same location as the data "
                        f"({_example(subject.token)}).")
+    where, key = next((w, v) for w, v in found if is_set(v))
+    if not is_unknown(key) and (not isinstance(key, str) or not key.strip()):
+        return Finding(FAIL, where, f"{subject.title}: {where} is not a key name ({kind(key)}): set it to a key you "
+                       f"hold in the same location as the data ({_example(subject.token)}).")
     for path, wanted in field.enabled:
-        value = [v for _, v in walk(props, path)]
+        value = [v for _, v in walk(props, path, base)]
         if not value or not isinstance(value[0], str) or value[0].upper() != wanted.upper():
             if value and is_unknown(value[0]):
                 continue
+            now = "unset" if not value or value[0] is MISSING else repr(value[0]) if isinstance(value[0], str) \
+                else kind(value[0])
             return Finding(FAIL, prefix + path, f"{subject.title}: a key is named but not used: set {prefix + path} "
-                           f"to {wanted!r} (now {value[0] if value and value[0] is not MISSING else 'unset'!r}).")
-    where, value = next((w, v) for w, v in found if is_set(v))
-    if is_unknown(value):
+                           f"to {wanted!r} (now {now}).")
+    if is_unknown(key):
         return Finding(PASS, where, f"{where} names a key created in this deployment (custody checked by key-custody)")
     return Finding(PASS, where, f"{where} names a customer-managed key")
 

@@ -31,6 +31,29 @@ UNKNOWN = _Marker("UNKNOWN")  # known only after the resource it depends on exis
 MISSING = _Marker("MISSING")  # not set
 
 
+class Malformed:
+    """A value of the wrong shape on a path's way (a string where an object belongs): the path cannot be read."""
+
+    __slots__ = ("at", "found", "wanted")
+
+    def __init__(self, at: str, value, wanted: str):
+        self.at, self.found, self.wanted = at, kind(value), wanted
+
+    def __repr__(self) -> str:
+        return f"{self.at} is {self.found}, not {self.wanted}"
+
+
+def kind(value) -> str:
+    """What a value is, for messages that must not quote it."""
+    if isinstance(value, Malformed):
+        return repr(value)
+    if isinstance(value, str):
+        return "a string" if value.strip() else "a blank string"
+    for types, name in ((bool, "a boolean"), ((int, float), "a number"), (list, "a list"), (dict, "an object")):
+        if isinstance(value, types):
+            return name
+    return f"a {type(value).__name__}"
+
 def is_unknown(value) -> bool:
     return value is UNKNOWN or (isinstance(value, str) and value in SENTINELS)
 
@@ -76,13 +99,14 @@ def _render(prefix: str, part) -> str:
     return f"{prefix}.{part}" if prefix else part
 
 
-def walk(props, path: str):
-    """Every (concrete path, value) the path reaches. Values may be UNKNOWN or MISSING.
+def walk(props, path: str, base: str = ""):
+    """Every (concrete path, value) the path reaches. Values may be UNKNOWN, MISSING or Malformed.
 
     A missing or empty list under `[]` yields nothing (no elements); a missing object yields MISSING at the
-    first absent segment's full path.
+    first absent segment's full path; a value of the wrong shape on the way yields Malformed. `base` is the
+    path of `props` itself (a list element's), prefixed to the paths yielded.
     """
-    return list(_walk(props, parse_path(path), 0, ""))
+    return list(_walk(props, parse_path(path), 0, base))
 
 
 def _walk(node, parts: tuple, i: int, where: str):
@@ -98,7 +122,7 @@ def _walk(node, parts: tuple, i: int, where: str):
             for index, element in enumerate(node):
                 yield from _walk(element, parts, i + 1, _render(where, index))
         elif node is not MISSING and node is not None:
-            yield where, node  # wrong shape: let the rule judge (and fail closed) on the value itself
+            yield where, Malformed(where, node, "a list")
         return
     if isinstance(node, dict):
         child = node.get(part, MISSING)
@@ -106,14 +130,20 @@ def _walk(node, parts: tuple, i: int, where: str):
             child = MISSING
         yield from _walk(child, parts, i + 1, _render(where, part))
     elif node is MISSING:
-        rest = where
-        for p in parts[i:]:
-            if p == EACH:
-                return
-            rest = _render(rest, p)
-        yield rest, MISSING
+        rest = _rest(where, parts, i)
+        if rest is not None:
+            yield rest, MISSING
     else:
-        yield _render(where, part), node  # wrong shape: a scalar where an object belongs
+        yield _rest(where, parts, i) or _render(where, part), Malformed(where, node, "an object")
+
+
+def _rest(where: str, parts: tuple, i: int):
+    """The path from `where` through parts[i:]; None when it goes through a list (no elements to name)."""
+    for p in parts[i:]:
+        if p == EACH:
+            return None
+        where = _render(where, p)
+    return where
 
 
 def get(props, path: str):

@@ -5,7 +5,7 @@ from ..catalog import countries, ovh_locations
 from . import defaults
 from .jurisdiction import Jurisdiction
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
-from .props import is_unknown
+from .props import is_unknown, kind
 from .residency import judge
 from ..catalog.model import LocationField
 
@@ -28,7 +28,8 @@ def _google(subject: Subject, jurisdiction: Jurisdiction) -> list:
     findings = []
     if jurisdiction.s3ns_only and universe != "s3ns":
         domain = props.get("universeDomain")
-        shown = "unset (googleapis.com)" if domain in (None, "") else repr(domain)
+        shown = "unset (googleapis.com)" if domain in (None, "") else repr(domain) if isinstance(domain, str) \
+            else kind(domain)
         findings.append(Finding(
             UNKNOWN if is_unknown(domain) else FAIL, "universeDomain",
             f"{subject.title}: universeDomain is {shown}; {jurisdiction.description} admits Google Cloud only "

@@ -13,7 +13,7 @@ from ..catalog.model import ANYWHERE, Location, LocationField
 from . import defaults
 from .jurisdiction import Jurisdiction
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
-from .props import MISSING, get, is_set, is_unknown, walk
+from .props import MISSING, get, is_set, is_unknown, kind, walk
 
 GENERIC_FIELDS = {  # location-like properties judged on resource types the catalog does not know
     "gcp": ("location", "region", "zone", "locationId"),
@@ -97,7 +97,7 @@ def judge(subject, field, path, value, jurisdiction, universe, origin) -> Findin
                        f"exist; its {field.role} is checked through its dependencies and again at update.",
                        depends=path.split(".", 1)[0].split("[", 1)[0])
     if not isinstance(value, str) or not value.strip():
-        return Finding(FAIL, path, f"{subject.title}: {path} is not a location name ({type(value).__name__}); set it "
+        return Finding(FAIL, path, f"{subject.title}: {path} is not a location name ({kind(value)}); set it "
                        f"to a location in {jurisdiction.description}.")
     location = lookup(field.namespace, value, universe)
     if location is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
-from .props import is_unknown
+from .props import is_unknown, kind
 
 CRYPTO_KEY = "gcp:kms/cryptoKey:CryptoKey"
 SYMMETRIC = "ENCRYPT_DECRYPT"  # the default purpose; other purposes (asymmetric, MAC, raw) cannot auto-rotate
@@ -16,7 +16,7 @@ def evaluate(subject: Subject, max_days: float) -> list:
     if subject.token != CRYPTO_KEY:
         return []
     purpose = subject.props.get("purpose") or SYMMETRIC
-    if is_unknown(purpose) or str(purpose).upper() != SYMMETRIC:
+    if is_unknown(purpose) or isinstance(purpose, str) and purpose.upper() != SYMMETRIC:
         return []
     period = subject.props.get("rotationPeriod")
     if is_unknown(period):
@@ -24,10 +24,11 @@ def evaluate(subject: Subject, max_days: float) -> list:
     if not period:
         return [Finding(FAIL, "rotationPeriod", f"{subject.title}: rotationPeriod is not set, so the key never "
                         f"rotates; set it to at most {max_days:g} days (e.g. '{int(max_days) * 86400}s').")]
-    match = SECONDS.match(str(period))
+    match = SECONDS.match(period) if isinstance(period, str) else None
     if not match:
-        return [Finding(FAIL, "rotationPeriod", f"{subject.title}: rotationPeriod = {period!r} is not a duration "
-                        "in seconds such as '7776000s'.")]
+        shown = f"= {period!r}" if isinstance(period, str) else f"is {kind(period)}, which"
+        return [Finding(FAIL, "rotationPeriod", f"{subject.title}: rotationPeriod {shown} is not a duration in "
+                        f"seconds: set it to at most '{int(max_days) * 86400}s'.")]
     days = float(match.group(1)) / 86400
     if days > max_days:
         return [Finding(FAIL, "rotationPeriod", f"{subject.title}: rotationPeriod = {period!r} is {days:g} days, "

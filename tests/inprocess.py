@@ -1,0 +1,48 @@
+"""The pack served in this process by pulumi-policy's own analyzer servicer: the engine's requests, no subprocess.
+
+`InProcessPack` is `engine.PackProcess` with its gRPC stub replaced by direct calls on the SDK's
+`_PolicyAnalyzerServicer`, so deserialization, unknown proxies, secret envelopes and the SDK's exception handling
+(an UnknownValueError becomes a "can't run policy" advisory, anything else escapes Analyze) are exactly the CLI's,
+and an exception raised by a rule surfaces here with its traceback.
+"""
+from pathlib import Path
+
+from pulumi_policy import EnforcementLevel
+from pulumi_policy.policy import _PolicyAnalyzerServicer
+
+from sovereign_guard import pack
+from sovereign_guard_tools.engine import PackProcess
+
+PACK_DIR = Path(__file__).resolve().parents[1] / "policies"
+
+
+class _Direct:
+    """A stub whose calls go straight to the servicer (no channel, no context)."""
+
+    def __init__(self, servicer):
+        self._servicer = servicer
+
+    def __getattr__(self, name):
+        method = getattr(self._servicer, name)
+        return lambda request: method(request, None)
+
+
+class InProcessPack(PackProcess):
+    """The pack's policies behind the SDK servicer, as `pack.build()` serves them; `start(config)` as the CLI."""
+
+    def __init__(self, **kwargs):
+        super().__init__(PACK_DIR, **kwargs)
+        self.stub = _Direct(_PolicyAnalyzerServicer(pack.PACK_NAME, "0.0.1", pack.POLICIES,
+                                                    EnforcementLevel.MANDATORY))
+
+
+def analyze_all(resources, config=None) -> list:
+    """Every violation for a stack, as a preview reports them: Analyze on each resource, then AnalyzeStack.
+
+    Fails when a policy fell back to the SDK's "can't run policy" skip (a rule read an unknown through the proxy).
+    """
+    pack = InProcessPack()
+    pack.start(config or {})
+    found = [v for resource in resources for v in pack.analyze(resource)] + pack.analyze_stack(resources)
+    assert [v.message for v in found if v.is_preview_skip] == []
+    return found
