@@ -138,15 +138,32 @@ class Settings:
     def get(self, key: str, default=None):
         for k, v in self.raw:
             if k == key:
-                return json.loads(v)
+                return _value(v)
         return default
+
+
+@lru_cache(maxsize=256)
+def _value(text: str):
+    """A setting's value from its JSON, lists as tuples (one value, shared by every call)."""
+    value = json.loads(text)
+    return tuple(value) if isinstance(value, list) else value
+
+
+_BY_REPR: dict = {}  # repr(config) -> Settings: the SDK hands every call a fresh copy of the same config
 
 
 def settings(config) -> Settings:
     """Parsed settings for a policy's config dict (cached: the SDK hands each call a fresh copy).
 
     Raises ConfigError, naming the field, on a config the schemas reject."""
-    return _parse(json.dumps(config or {}, sort_keys=True, default=str))
+    key = repr(config)
+    found = _BY_REPR.get(key)
+    if found is None:
+        found = _parse(json.dumps(config or {}, sort_keys=True, default=str))
+        if len(_BY_REPR) >= 64:
+            _BY_REPR.clear()
+        _BY_REPR[key] = found
+    return found
 
 
 @lru_cache(maxsize=64)

@@ -42,67 +42,74 @@ def _settings(args, report_violation):
         return None
 
 
-def _resource_validator(rule):
+# resource policy -> (does it apply to a type? (the others are skipped unread), its findings on a resource)
+RESOURCE_RULES = {
+    "data-residency": (residency.applies, lambda subject, s: residency.evaluate(subject, s.jurisdiction)),
+    "provider-jurisdiction": (providers.applies, lambda subject, s: providers.evaluate(subject, s.jurisdiction)),
+    "customer-managed-keys": (keys.applies, lambda subject, s: keys.evaluate(
+        subject, bool(s.get("allowCustomerSuppliedKeys", False)))),
+    "unclassified-resources": (keys.is_unclassified, lambda subject, s: keys.unclassified(subject)),
+    "key-rotation": (rotation.applies, lambda subject, s: rotation.evaluate(
+        subject, float(s.get("maxRotationDays", 365)))),
+}
+
+
+def _resource_validator(policy: str):
     """A resource policy's validate: parsed config, raw props, the rule's failing findings reported."""
+    applies, rule = RESOURCE_RULES[policy]
+
     def validate(args, report_violation) -> None:
-        settings = _settings(args, report_violation)
-        if settings is None:
-            return
-        subject = subject_of(args)
-        _report(rule(subject, settings), subject, settings, report_violation)
+        if applies(args.resource_type) and (settings := _settings(args, report_violation)) is not None:
+            subject = subject_of(args)
+            _report(rule(subject, settings), subject, settings, report_violation)
     return validate
 
 
-validate_residency = _resource_validator(lambda subject, s: residency.evaluate(subject, s.jurisdiction))
-validate_provider = _resource_validator(lambda subject, s: providers.evaluate(subject, s.jurisdiction))
-validate_keys = _resource_validator(
-    lambda subject, s: keys.evaluate(subject, bool(s.get("allowCustomerSuppliedKeys", False))))
-validate_unclassified = _resource_validator(lambda subject, s: keys.unclassified(subject))
-validate_rotation = _resource_validator(
-    lambda subject, s: rotation.evaluate(subject, float(s.get("maxRotationDays", 365))))
-
-
-def _key_findings(args, settings):
+def _key_findings(args, settings, stack):
     """(resource, subject, finding) for every key reference in the stack."""
-    stack = custody.Stack(args.resources, subject_of)
     for resource in args.resources:
-        subject = stack.subject_of(resource)
-        for finding in custody.evaluate(resource, subject, stack, settings):
-            yield resource, subject, finding
+        if custody.applies(resource.resource_type):
+            subject = stack.subject_of(resource)
+            for finding in custody.evaluate(resource, subject, stack, settings):
+                yield resource, subject, finding
 
 
 def validate_custody(args, report_violation) -> None:
     settings = _settings(args, report_violation)
     if settings is None:
         return
-    for resource, subject, finding in _key_findings(args, settings):
+    for resource, subject, finding in _key_findings(args, settings, custody.Stack(args.resources, subject_of)):
         _report([finding], subject, settings, report_violation, resource.urn)
 
 
 def _location_rule(subject, jurisdiction):
-    if subject.token in providers.PROVIDER_TYPES:
+    if providers.applies(subject.token):
         return providers.evaluate(subject, jurisdiction)
     return residency.evaluate(subject, jurisdiction)
 
 
-def _unknown_locations(args, settings):
+def _unknown_locations(args, settings, stack):
     """(resource, subject, finding, outcome, why) for every location unknown in the stack's values."""
-    cache: dict = {}
-    evaluate = lambda subject: _location_rule(subject, settings.jurisdiction)  # noqa: E731
+    cache: dict = {}  # URN -> location findings
+    evaluate = lambda resource: _location_rule(stack.subject_of(resource), settings.jurisdiction)  # noqa: E731
     for resource in args.resources:
-        subject = subject_of(resource)
-        findings = cache.setdefault(resource.urn, evaluate(subject))
-        for finding in findings:
+        token = resource.resource_type
+        if not resource.property_dependencies or not (providers.applies(token) or residency.applies(token)):
+            continue  # no unknown to follow, or no location at all
+        if resource.urn not in cache:
+            cache[resource.urn] = evaluate(resource)
+        for finding in cache[resource.urn]:
             if finding.outcome == UNKNOWN and finding.depends in resource.property_dependencies:
                 outcome, why = resolve(resource, finding, evaluate, cache)
-                yield resource, subject, finding, outcome, why
+                yield resource, stack.subject_of(resource), finding, outcome, why
 
 
 def validate_dependent_locations(args, report_violation) -> None:
     settings = _settings(args, report_violation)
     if settings is None:
         return
-    for resource, subject, finding, outcome, why in _unknown_locations(args, settings):
+    stack = custody.Stack(args.resources, subject_of)
+    for resource, subject, finding, outcome, why in _unknown_locations(args, settings, stack):
         if outcome == FAIL:
             failed = finding.__class__(FAIL, finding.path, f"{subject.title}: {finding.path} is not known yet, but {why}")
             _report([failed], subject, settings, report_violation, resource.urn)
@@ -112,12 +119,13 @@ def validate_preview_unknowns(args, report_violation) -> None:
     settings = _settings(args, report_violation)
     if settings is None:
         return
-    for resource, subject, finding, outcome, why in _unknown_locations(args, settings):
+    stack = custody.Stack(args.resources, subject_of)  # one set of subjects for both walks over the stack
+    for resource, subject, finding, outcome, why in _unknown_locations(args, settings, stack):
         if outcome == UNKNOWN:
             report_violation(f"{subject.title}: {finding.path} can't be known during preview (it depends on "
                              f"{why or 'values computed at deployment'}); data-residency enforces it at update.",
                              resource.urn)
-    for resource, subject, finding in _key_findings(args, settings):
+    for resource, subject, finding in _key_findings(args, settings, stack):
         if finding.outcome == UNKNOWN:
             report_violation(f"{finding.message} key-custody enforces it at update.", resource.urn)
 
@@ -137,7 +145,7 @@ POLICIES = [
         enforcement_level=EnforcementLevel.MANDATORY,
         severity=Severity.CRITICAL,
         config_schema=RESIDENCY_SCHEMA,
-        validate=validate_residency,
+        validate=_resource_validator("data-residency"),
         remediation_steps="Set the location named in the message to one of the suggested locations, or record an "
                           "accepted risk in `exemptions` with a reason and an expiry.",
     ),
@@ -150,7 +158,7 @@ POLICIES = [
         enforcement_level=EnforcementLevel.MANDATORY,
         severity=Severity.HIGH,
         config_schema=RESIDENCY_SCHEMA,
-        validate=validate_provider,
+        validate=_resource_validator("provider-jurisdiction"),
         remediation_steps="Set gcp:region/gcp:zone (and gcp:universeDomain for S3NS) or ovh:endpoint in the stack "
                           "config, or on the explicit provider.",
     ),
@@ -183,7 +191,7 @@ POLICIES = [
         enforcement_level=EnforcementLevel.MANDATORY,
         severity=Severity.HIGH,
         config_schema=KEYS_SCHEMA,
-        validate=validate_keys,
+        validate=_resource_validator("customer-managed-keys"),
         remediation_steps="Set the key field named in the message to a Cloud KMS key (or OKMS service key) in the "
                           "data's location, or record an accepted risk in `exemptions`.",
     ),
@@ -195,7 +203,7 @@ POLICIES = [
         enforcement_level=EnforcementLevel.ADVISORY,
         severity=Severity.MEDIUM,
         config_schema=EXEMPTIONS_SCHEMA,
-        validate=validate_unclassified,
+        validate=_resource_validator("unclassified-resources"),
     ),
     ResourceValidationPolicy(
         name="key-rotation",
@@ -204,7 +212,7 @@ POLICIES = [
         enforcement_level=EnforcementLevel.MANDATORY,
         severity=Severity.MEDIUM,
         config_schema=ROTATION_SCHEMA,
-        validate=validate_rotation,
+        validate=_resource_validator("key-rotation"),
     ),
     StackValidationPolicy(
         name="key-custody",

@@ -13,7 +13,7 @@ from .. import catalog
 from ..catalog import gcp_locations, locations
 from . import defaults, residency
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
-from .props import MISSING, is_unknown, walk
+from .props import MISSING, is_unknown, raw_get, walk
 
 KEY_NAME = re.compile(r"projects/(?P<project>[^/]+)/locations/(?P<location>[^/]+)/keyRings/(?P<ring>[^/]+)"
                       r"(?:/cryptoKeys/(?P<key>[^/]+))?")
@@ -34,18 +34,27 @@ class KeyFacts:
 
 
 class Stack:
-    """Index of a stack's resources by URN and by id, for tracing key references."""
+    """A stack's resources by id, and their subjects (each made once, when first read), for tracing key references."""
 
     def __init__(self, resources, subject_of):
-        self.subjects = {r.urn: subject_of(r) for r in resources}
+        self._subject_of, self._subjects = subject_of, {}
         self.by_id = {}
         for r in resources:
-            rid = self.subjects[r.urn].props.get("id")
+            rid = raw_get(r.props, "id")
             if isinstance(rid, str) and rid and not is_unknown(rid):
                 self.by_id[rid] = r
 
     def subject_of(self, resource) -> Subject:
-        return self.subjects[resource.urn]
+        subject = self._subjects.get(resource.urn)
+        if subject is None:
+            subject = self._subjects[resource.urn] = self._subject_of(resource)
+        return subject
+
+
+def applies(token: str) -> bool:
+    """Whether a type names keys: evaluate finds nothing on the others."""
+    spec = catalog.spec(token)
+    return spec is not None and bool(spec.keys)
 
 
 def references(subject: Subject) -> list:

@@ -19,7 +19,7 @@ def resolve(resource, finding: Finding, evaluate, cache: dict, depth: int = 0) -
     """(outcome, why) for an UNKNOWN finding, followed through the resources its property depends on.
 
     A dependency that holds a known value under the same property name lends it; otherwise the dependency's
-    own verdict (from `evaluate`) stands for it. UNKNOWN when the chain cannot be resolved.
+    own verdict (`evaluate(dep)`, kept in `cache` by URN) stands for it. UNKNOWN when the chain cannot be resolved.
     """
     deps = resource.property_dependencies.get(finding.depends) or []
     if not deps or depth > MAX_DEPTH:
@@ -37,7 +37,7 @@ def resolve(resource, finding: Finding, evaluate, cache: dict, depth: int = 0) -
 
 def _judge_dependency(dep, finding, evaluate, cache, depth) -> tuple:
     if dep.urn not in cache:
-        cache[dep.urn] = evaluate(subject_of(dep))
+        cache[dep.urn] = evaluate(dep)
     findings = cache[dep.urn]
     if not findings:
         return UNKNOWN, ""

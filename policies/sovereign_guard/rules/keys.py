@@ -1,6 +1,8 @@
 """Customer-managed keys: every data store names a key the customer holds (the catalog's key fields)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import catalog
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
 from .props import MISSING, is_set, is_unknown, kind, walk
@@ -94,9 +96,20 @@ def _example(token: str) -> str:
     return "projects/<p>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>"
 
 
+def applies(token: str) -> bool:
+    """Whether a type holds data whose key is checked: evaluate finds nothing on the others."""
+    spec = catalog.spec(token)
+    return spec is not None and spec.cmek != "not-data"
+
+
+@lru_cache(maxsize=4096)
+def is_unclassified(token: str) -> bool:
+    """A Google Cloud or OVHcloud type the catalog does not know (so new provider releases are seen)."""
+    return bool(catalog.cloud_of(token)) and catalog.spec(token) is None and not catalog.is_location_free(token)
+
+
 def unclassified(subject: Subject) -> list:
-    """Google Cloud and OVHcloud types the catalog does not know (so new provider releases are seen)."""
-    if not catalog.cloud_of(subject.token) or catalog.spec(subject.token) or catalog.is_location_free(subject.token):
+    if not is_unclassified(subject.token):
         return []
     return [Finding(FAIL, "", f"{subject.title}: this type is not in the Sovereign Guard catalog, so its keys are "
                     "not checked (its location is judged on location-like properties only). Add it to "

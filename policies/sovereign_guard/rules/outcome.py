@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 PASS, FAIL, UNKNOWN = "pass", "fail", "unknown"
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(NamedTuple):  # a tuple: the rules make one or more per resource, and tuples are the cheapest to make
     """One judged property: pass, fail, or cannot know yet (an unknown value at preview)."""
 
     outcome: str

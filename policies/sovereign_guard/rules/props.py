@@ -11,10 +11,11 @@ from functools import lru_cache
 
 from pulumi_policy.proxy import (UNKNOWN_ARCHIVE_VALUE, UNKNOWN_ARRAY_VALUE, UNKNOWN_ASSET_VALUE,
                                  UNKNOWN_BOOLEAN_VALUE, UNKNOWN_NUMBER_VALUE, UNKNOWN_OBJECT_VALUE,
-                                 UNKNOWN_STRING_VALUE)
+                                 UNKNOWN_STRING_VALUE, _DictProxy, _ListProxy)
 
 SENTINELS = frozenset({UNKNOWN_ARCHIVE_VALUE, UNKNOWN_ARRAY_VALUE, UNKNOWN_ASSET_VALUE, UNKNOWN_BOOLEAN_VALUE,
                        UNKNOWN_NUMBER_VALUE, UNKNOWN_OBJECT_VALUE, UNKNOWN_STRING_VALUE})
+_SCALARS = frozenset({bool, int, float, type(None)})
 
 
 class _Marker:
@@ -54,21 +55,34 @@ def kind(value) -> str:
             return name
     return f"a {type(value).__name__}"
 
+
 def is_unknown(value) -> bool:
     return value is UNKNOWN or (isinstance(value, str) and value in SENTINELS)
 
 
 def raw(value):
     """Plain dicts and lists from SDK proxies (or plain data), with unknown sentinels kept as UNKNOWN."""
+    cls = type(value)  # exact types first: this runs on every value of every resource a policy reads
+    if cls is str:
+        return UNKNOWN if value in SENTINELS else value
+    if cls is _DictProxy or cls is dict:
+        return {k: raw(v) for k, v in (value["__target"] if cls is _DictProxy else value).items()}
+    if cls is _ListProxy or cls is list:
+        return [raw(v) for v in (value["__target"] if cls is _ListProxy else value)]
+    if cls in _SCALARS:
+        return value
     if isinstance(value, str):
         return UNKNOWN if value in SENTINELS else value
     if isinstance(value, Mapping):
-        target = value["__target"] if type(value).__name__ == "_DictProxy" else value
-        return {k: raw(v) for k, v in target.items()}
+        return {k: raw(v) for k, v in value.items()}
     if isinstance(value, Sequence) and not isinstance(value, (bytes, bytearray)):
-        target = value["__target"] if type(value).__name__ == "_ListProxy" else value
-        return [raw(v) for v in target]
+        return [raw(v) for v in value]
     return value
+
+
+def raw_get(props, key: str):
+    """raw(props).get(key), unwrapping only that value."""
+    return raw((props["__target"] if type(props) is _DictProxy else props).get(key))
 
 
 _SEGMENT = re.compile(r"\['([^']*)'\]|\[\]|([^.\[\]]+)")
@@ -106,35 +120,53 @@ def walk(props, path: str, base: str = ""):
     first absent segment's full path; a value of the wrong shape on the way yields Malformed. `base` is the
     path of `props` itself (a list element's), prefixed to the paths yielded.
     """
-    return list(_walk(props, parse_path(path), 0, base))
+    parts = parse_path(path)
+    node = props
+    for part in parts:  # the common cases first: objects all the way down to a value or to an unset key
+        if type(node) is not dict or part == EACH:
+            found: list = []
+            _walk(props, parts, 0, base, found)
+            return found
+        node = node.get(part)
+        if node is None:
+            return [] if EACH in parts else [(_named(base, path), MISSING)]
+    return [(_named(base, path), node)]
 
 
-def _walk(node, parts: tuple, i: int, where: str):
-    if i == len(parts):
-        yield where, node
-        return
-    part = parts[i]
-    if node is UNKNOWN:
-        yield where, UNKNOWN
-        return
-    if part == EACH:
-        if isinstance(node, list):
-            for index, element in enumerate(node):
-                yield from _walk(element, parts, i + 1, _render(where, index))
-        elif node is not MISSING and node is not None:
-            yield where, Malformed(where, node, "a list")
-        return
-    if isinstance(node, dict):
-        child = node.get(part, MISSING)
-        if child is None:
-            child = MISSING
-        yield from _walk(child, parts, i + 1, _render(where, part))
-    elif node is MISSING:
-        rest = _rest(where, parts, i)
-        if rest is not None:
-            yield rest, MISSING
-    else:
-        yield _rest(where, parts, i) or _render(where, part), Malformed(where, node, "an object")
+@lru_cache(maxsize=4096)
+def _named(base: str, path: str) -> str:
+    """The concrete name of a path without `[]` (under `base`)."""
+    return _rest(base, parse_path(path), 0)
+
+
+def _walk(node, parts: tuple, i: int, where: str, found: list) -> None:
+    """Append to `found` what parts[i:] reach from `node` (at `where`)."""
+    while i < len(parts):
+        part = parts[i]
+        if node is UNKNOWN:
+            found.append((where, UNKNOWN))
+            return
+        if part == EACH:
+            if isinstance(node, list):
+                for index, element in enumerate(node):
+                    _walk(element, parts, i + 1, _render(where, index), found)
+            elif node is not MISSING and node is not None:
+                found.append((where, Malformed(where, node, "a list")))
+            return
+        if isinstance(node, dict):
+            child = node.get(part, MISSING)
+            node = MISSING if child is None else child
+            where = _render(where, part)
+            i += 1
+        elif node is MISSING:
+            rest = _rest(where, parts, i)
+            if rest is not None:
+                found.append((rest, MISSING))
+            return
+        else:
+            found.append((_rest(where, parts, i) or _render(where, part), Malformed(where, node, "an object")))
+            return
+    found.append((where, node))
 
 
 def _rest(where: str, parts: tuple, i: int):

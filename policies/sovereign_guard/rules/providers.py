@@ -13,6 +13,10 @@ GCP, OVH = "pulumi:providers:gcp", "pulumi:providers:ovh"
 PROVIDER_TYPES = (GCP, OVH)
 
 
+def applies(token: str) -> bool:
+    return token in PROVIDER_TYPES
+
+
 def evaluate(subject: Subject, jurisdiction: Jurisdiction) -> list:
     """Findings for a provider resource (its own props are in subject.props)."""
     if subject.token == GCP:

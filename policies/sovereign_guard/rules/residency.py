@@ -36,8 +36,17 @@ def evaluate(subject: Subject, jurisdiction: Jurisdiction) -> list:
     for field in fields:
         if field.unless and is_set(get(subject.props, field.unless)):
             continue
-        findings.extend(_evaluate_field(subject, field, jurisdiction, universe, fields))
+        findings += _evaluate_field(subject, field, jurisdiction, universe, fields)
     return findings
+
+
+@lru_cache(maxsize=4096)
+def applies(token: str) -> bool:
+    """Whether a type can have a location: evaluate finds nothing on the others, so policies skip them unread."""
+    spec = catalog.spec(token)
+    if spec is not None:
+        return bool(spec.locations)
+    return bool(catalog.cloud_of(token)) and not catalog.is_location_free(token)
 
 
 def _generic_fields(subject: Subject) -> tuple:
@@ -48,24 +57,23 @@ def _generic_fields(subject: Subject) -> tuple:
                  for key in GENERIC_FIELDS[cloud] if key in subject.props)
 
 
-def _evaluate_field(subject, field: LocationField, jurisdiction, universe, fields):
+def _evaluate_field(subject, field: LocationField, jurisdiction, universe, fields) -> list:
     resolved = resolve_field(subject, field, fields)
     if resolved is None:
-        return
+        return []
     if isinstance(resolved, str):
-        yield Finding(FAIL, field.path, f"{subject.title}: {resolved}; set {field.path} to a location in "
-                      f"{jurisdiction.description}{_suggestion(field.namespace, 'region', jurisdiction, universe)}.")
-        return
-    for path, value, origin in resolved:
-        yield judge(subject, field, path, value, jurisdiction, universe, origin=origin)
+        return [Finding(FAIL, field.path, f"{subject.title}: {resolved}; set {field.path} to a location in "
+                        f"{jurisdiction.description}{_suggestion(field.namespace, 'region', jurisdiction, universe)}.")]
+    return [judge(subject, field, path, value, jurisdiction, universe, origin) for path, value, origin in resolved]
 
 
 def resolve_field(subject, field: LocationField, fields):
     """[(path, value, origin)] for a field, its default applied when unset; None when unset adds no location;
     a string saying why no location can be established (fail closed)."""
     values = [(path, value, "") for path, value in walk(subject.props, field.path) if value is not MISSING]
-    if values and any(is_set(v) for _, v, _ in values):
-        return values
+    for _, value, _ in values:
+        if is_set(value):
+            return values
     default = field.default
     if default == "none":
         return None
@@ -91,7 +99,6 @@ def _fallback_text(default: str) -> str:
 
 
 def judge(subject, field, path, value, jurisdiction, universe, origin) -> Finding:
-    shown = f"{path} = {value!r}" if not origin else f"{path} is unset, so {origin} {value!r} applies"
     if is_unknown(value):
         return Finding(UNKNOWN, path, f"{subject.title}: {path} can't be known until the resources it depends on "
                        f"exist; its {field.role} is checked through its dependencies and again at update.",
@@ -99,18 +106,30 @@ def judge(subject, field, path, value, jurisdiction, universe, origin) -> Findin
     if not isinstance(value, str) or not value.strip():
         return Finding(FAIL, path, f"{subject.title}: {path} is not a location name ({kind(value)}); set it "
                        f"to a location in {jurisdiction.description}.")
+    allowed = _allowed(field.namespace, path, value, universe, jurisdiction)
+    if allowed is not None:
+        return allowed
+    shown = f"{path} = {value!r}" if not origin else f"{path} is unset, so {origin} {value!r} applies"
     location = lookup(field.namespace, value, universe)
     if location is None:
         return Finding(FAIL, path, f"{subject.title}: {shown}: not a {field.role} the catalog knows, so its "
                        f"country cannot be established; use a known location in {jurisdiction.description}"
                        f"{_suggestion(field.namespace, 'region', jurisdiction, universe)}.")
-    reason = jurisdiction.judge(location)
-    if reason is None:
-        return Finding(PASS, path, f"{path} = {value!r} ({describe(location)})")
-    return Finding(FAIL, path, f"{subject.title}: {shown} ({describe(location)}) is not allowed: {reason}. "
+    return Finding(FAIL, path, f"{subject.title}: {shown} ({describe(location)}) is not allowed: "
+                   f"{jurisdiction.judge(location)}. "
                    f"Use{_suggestion(field.namespace, location.kind, jurisdiction, universe, lead=' ')} instead.")
 
 
+@lru_cache(maxsize=4096)
+def _allowed(namespace: str, path: str, value: str, universe: str, jurisdiction: Jurisdiction):
+    """The pass finding of an allowed location name, else None: the same for every resource, so made once."""
+    location = lookup(namespace, value, universe)
+    if location is None or jurisdiction.judge(location) is not None:
+        return None
+    return Finding(PASS, path, f"{path} = {value!r} ({describe(location)})")
+
+
+@lru_cache(maxsize=4096)
 def lookup(namespace: str, value: str, universe: str):
     if namespace.startswith("gcp:") and value.strip().lower() == "global":
         return locations.lookup("gcp:regional-or-global", value, universe)
@@ -127,6 +146,7 @@ ANY_ORDER = ("gcp:location", "gcp:regional-or-global", "gcp:storage", "gcp:bigqu
              "gcp:artifactregistry", "gcp:spanner", "gcp:firestore", "gcp:logging", "gcp:appengine")
 
 
+@lru_cache(maxsize=1024)
 def describe(location: Location) -> str:
     if ANYWHERE in location.countries:
         where = "any country"

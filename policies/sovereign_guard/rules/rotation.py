@@ -11,6 +11,10 @@ SYMMETRIC = "ENCRYPT_DECRYPT"  # the default purpose; other purposes (asymmetric
 SECONDS = re.compile(r"^\s*(\d+(?:\.\d+)?)s\s*$")
 
 
+def applies(token: str) -> bool:
+    return token == CRYPTO_KEY
+
+
 def evaluate(subject: Subject, max_days: float) -> list:
     """Findings for a CryptoKey; an empty list when not applicable (other types, non-symmetric keys)."""
     if subject.token != CRYPTO_KEY:
