@@ -4,14 +4,14 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import tempfile
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
 from . import policy_config
-from .engine import PackProcess, Resource, Violation
+from .engine import PackProcess, Resource
 from .project import Project, ProjectError
 from .wire import UNKNOWN
 
