@@ -27,10 +27,10 @@ def parse(config: dict) -> tuple:
 
 def find(exemptions: tuple, urn: str, name: str, token: str, today: Optional[datetime.date] = None):
     """(active exemption, expired exemption): the first active match wins; else the last expired one."""
-    today = today or datetime.date.today()
     expired = None
     for exemption in exemptions:
         if exemption.matches(urn, name, token):
+            today = today or datetime.date.today()  # only when there is a match: most resources have none
             if exemption.expires >= today:
                 return exemption, None
             expired = exemption

@@ -1,9 +1,8 @@
 """Which locations a jurisdiction allows: countries, platforms, and the allow/deny lists of the config."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from fnmatch import fnmatchcase
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from ..catalog import countries
 from ..catalog.model import ANYWHERE, Location
@@ -18,8 +17,7 @@ PRESETS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Jurisdiction:
+class Jurisdiction(NamedTuple):  # a tuple: hashed on every cached verdict, which tuples do in C
     name: str
     countries: frozenset
     platforms: Optional[frozenset]

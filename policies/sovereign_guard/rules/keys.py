@@ -61,14 +61,12 @@ def _key_field(subject: Subject, field):
 def _one(subject: Subject, field, props, base: str) -> Finding:
     prefix = base + "." if base else ""
     first = prefix + field.paths[0]
-    found = [(where, value) for path in field.paths for where, value in walk(props, path, base)
-             if value is not MISSING]
-    if not any(is_set(v) for _, v in found):
+    where, key = next(((w, v) for path in field.paths for w, v in walk(props, path, base) if is_set(v)), (first, None))
+    if key is None:
         alternatives = " or ".join(prefix + p for p in field.paths)
         return Finding(FAIL, first, f"{subject.title}: {subject_what(field)} is not encrypted with a customer-managed "
                        f"key: set {alternatives} to a key you hold in the same location as the data "
                        f"({_example(subject.token)}).")
-    where, key = next((w, v) for w, v in found if is_set(v))
     if not is_unknown(key) and (not isinstance(key, str) or not key.strip()):
         return Finding(FAIL, where, f"{subject.title}: {where} is not a key name ({kind(key)}): set it to a key you "
                        f"hold in the same location as the data ({_example(subject.token)}).")
@@ -96,6 +94,7 @@ def _example(token: str) -> str:
     return "projects/<p>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>"
 
 
+@lru_cache(maxsize=4096)
 def applies(token: str) -> bool:
     """Whether a type holds data whose key is checked: evaluate finds nothing on the others."""
     spec = catalog.spec(token)

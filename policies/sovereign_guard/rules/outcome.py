@@ -1,13 +1,12 @@
 """The three outcomes of a rule, and the resource a rule looks at."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 PASS, FAIL, UNKNOWN = "pass", "fail", "unknown"
 
 
-class Finding(NamedTuple):  # a tuple: the rules make one or more per resource, and tuples are the cheapest to make
+class Finding(NamedTuple):  # tuples are the cheapest immutable records to make: there is one per resource and rule
     """One judged property: pass, fail, or cannot know yet (an unknown value at preview)."""
 
     outcome: str
@@ -16,15 +15,14 @@ class Finding(NamedTuple):  # a tuple: the rules make one or more per resource, 
     depends: str = ""  # top-level property whose dependencies can resolve an UNKNOWN
 
 
-@dataclass(frozen=True, slots=True)
-class Subject:
+class Subject(NamedTuple):
     """A resource as the rules see it: raw props (unknowns as props.UNKNOWN), and its provider's props."""
 
     token: str
     name: str
     urn: str
     props: dict
-    provider_props: dict = field(default_factory=dict)
+    provider_props: dict
 
     @property
     def title(self) -> str:

@@ -66,7 +66,16 @@ def raw(value):
     if cls is str:
         return UNKNOWN if value in SENTINELS else value
     if cls is _DictProxy or cls is dict:
-        return {k: raw(v) for k, v in (value["__target"] if cls is _DictProxy else value).items()}
+        plain = {}
+        for k, v in (value["__target"] if cls is _DictProxy else value).items():
+            kind_ = type(v)  # leaves inline: most values are strings
+            if kind_ is str:
+                plain[k] = UNKNOWN if v in SENTINELS else v
+            elif kind_ in _SCALARS:
+                plain[k] = v
+            else:
+                plain[k] = raw(v)
+        return plain
     if cls is _ListProxy or cls is list:
         return [raw(v) for v in (value["__target"] if cls is _ListProxy else value)]
     if cls in _SCALARS:
@@ -120,7 +129,7 @@ def walk(props, path: str, base: str = ""):
     first absent segment's full path; a value of the wrong shape on the way yields Malformed. `base` is the
     path of `props` itself (a list element's), prefixed to the paths yielded.
     """
-    parts = parse_path(path)
+    parts, name = _plan(base, path)
     node = props
     for part in parts:  # the common cases first: objects all the way down to a value or to an unset key
         if type(node) is not dict or part == EACH:
@@ -129,14 +138,15 @@ def walk(props, path: str, base: str = ""):
             return found
         node = node.get(part)
         if node is None:
-            return [] if EACH in parts else [(_named(base, path), MISSING)]
-    return [(_named(base, path), node)]
+            return [] if name is None else [(name, MISSING)]
+    return [(name, node)]
 
 
 @lru_cache(maxsize=4096)
-def _named(base: str, path: str) -> str:
-    """The concrete name of a path without `[]` (under `base`)."""
-    return _rest(base, parse_path(path), 0)
+def _plan(base: str, path: str) -> tuple:
+    """(the path's parts, its concrete name under `base`, None when it goes through a list)."""
+    parts = parse_path(path)
+    return parts, _rest(base, parts, 0)
 
 
 def _walk(node, parts: tuple, i: int, where: str, found: list) -> None:
