@@ -1,6 +1,9 @@
 """The Sovereign Guard policy pack: policy definitions (name, description, severity, config schema) and entry point."""
 from __future__ import annotations
 
+import functools
+import gc
+
 from pulumi_policy import (EnforcementLevel, PolicyConfigSchema, PolicyPack, ResourceValidationPolicy, Severity,
                            StackValidationPolicy)
 
@@ -74,6 +77,24 @@ def _key_findings(args, settings, stack):
                 yield resource, subject, finding
 
 
+def _collector_paused(validate):
+    """A stack policy's validate with the cyclic garbage collector paused. The SDK has just built every resource of
+    the stack (hundreds of thousands of objects), and each collection the policy's allocations trigger would scan
+    them all again: a third of the policy's time at 10,000 resources, growing faster than the stack. The policies
+    make no reference cycles, so nothing waits for the collector, which resumes afterwards."""
+    @functools.wraps(validate)
+    def paused(args, report_violation) -> None:
+        resume = gc.isenabled()
+        gc.disable()
+        try:
+            validate(args, report_violation)
+        finally:
+            if resume:
+                gc.enable()
+    return paused
+
+
+@_collector_paused
 def validate_custody(args, report_violation) -> None:
     settings = _settings(args, report_violation)
     if settings is None:
@@ -104,6 +125,7 @@ def _unknown_locations(args, settings, stack):
                 yield resource, stack.subject_of(resource), finding, outcome, why
 
 
+@_collector_paused
 def validate_dependent_locations(args, report_violation) -> None:
     settings = _settings(args, report_violation)
     if settings is None:
@@ -115,6 +137,7 @@ def validate_dependent_locations(args, report_violation) -> None:
             _report([failed], subject, settings, report_violation, resource.urn)
 
 
+@_collector_paused
 def validate_preview_unknowns(args, report_violation) -> None:
     settings = _settings(args, report_violation)
     if settings is None:
