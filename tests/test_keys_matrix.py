@@ -79,3 +79,5 @@ def test_key_custody_by_name_at_update_and_config():
     assert [n for n, _ in stack_violations("key-custody", _stack("europe-west9", protection="SOFTWARE"),
                                            config=hsm_only)] == ["data"]
     assert stack_violations("key-custody", _stack("europe-west9", protection="HSM"), config=hsm_only) == []
+    [(name, message)] = stack_violations("key-custody", _stack("europe-west9", protection=7.0), config=hsm_only)
+    assert name == "data" and "not a protection level name" in message

@@ -102,10 +102,15 @@ def trace(resource, path: str, value, stack: Stack) -> KeyFacts:
     return KeyFacts(cloud, UNKNOWN, via="a value computed during deployment")
 
 
-def _protection(key: Subject) -> str:
+def _protection(key: Subject) -> Optional[str]:
+    """Google's default SOFTWARE when unset; None while unknown at preview; a non-name fails every allow-list."""
     level = walk(key.props, "versionTemplate.protectionLevel")
     value = level[0][1] if level else MISSING
-    return value.upper() if isinstance(value, str) and not is_unknown(value) else "SOFTWARE"
+    if value is MISSING or value is None:
+        return "SOFTWARE"
+    if is_unknown(value):
+        return None
+    return value.upper() if isinstance(value, str) else "(not a protection level name)"
 
 
 def _from_key_resource(resource, stack: Stack, depth: int = 0) -> KeyFacts:
