@@ -1,0 +1,291 @@
+"""Sovereign Guard side by side with a no-op pack (as many resource and stack policies, doing nothing) on the
+same interpreter and pulumi-policy SDK. Prints a table of measures, ratios and targets; exits 1 if one is missed.
+
+    python benchmarks/run.py            # full run: 10,000 resources; AnalyzeStack over 10,000 and 20,000
+    python benchmarks/run.py --quick    # smoke run with small sizes (noisier: the targets are set for the full run)
+
+Every timing is the best of its rounds, pack and no-op rounds interleaved, so that the machine's noise (which only
+ever adds time) cancels out, except start-ups (medians of pairs: one start is a single noisy sample). In-process
+measures count the thread's CPU time, and leave the benchmark's own data out of the garbage collector's scans.
+Both packs run on the interpreter the CLI would pick for `policies/`, with bytecode compiled beforehand (as after
+the pack's first run).
+"""
+from __future__ import annotations
+
+import argparse
+import compileall
+import copy
+import gc
+import os
+import platform
+import re
+import statistics
+import sys
+import time
+from contextlib import contextmanager
+from importlib import metadata
+from pathlib import Path
+from types import SimpleNamespace
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+for _path in (HERE, REPO / "policies", REPO):
+    if str(_path) not in sys.path:
+        sys.path.insert(0, str(_path))
+
+from google.protobuf import empty_pb2, json_format  # noqa: E402
+from pulumi.runtime.proto import analyzer_pb2 as pb  # noqa: E402
+from pulumi_policy import EnforcementLevel, StackValidationPolicy  # noqa: E402
+from pulumi_policy.deserialize import deserialize_properties  # noqa: E402
+from pulumi_policy.policy import PolicyProviderResource, PolicyResource, _PolicyAnalyzerServicer  # noqa: E402
+from pulumi_policy.proxy import unknown_checking_proxy  # noqa: E402
+
+import workload  # noqa: E402
+from sovereign_guard import config, pack  # noqa: E402
+from sovereign_guard.rules.dependencies import subject_of  # noqa: E402
+from sovereign_guard_tools.engine import PackProcess, pack_python  # noqa: E402
+from sovereign_guard_tools.wire import to_struct  # noqa: E402
+
+PACK, NOOP = REPO / "policies", HERE / "noop_pack"
+CHUNK = 250  # Analyze requests per timed chunk
+
+
+@contextmanager
+def _frozen_heap():
+    """The objects alive now (the benchmark's inputs) left out of the garbage collector's scans while timing."""
+    gc.collect()
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
+def start_up(python: str, rounds: int) -> tuple:
+    """Spawn (as the CLI spawns a pack) to the GetAnalyzerInfo answer: (median seconds per pack, median ratio of
+    the pack's time to the no-op's started right before or after it). A start is one noisy sample, so each round
+    starts both packs back to back, and medians stand for the rounds."""
+    def once(pack_dir) -> float:
+        started = time.perf_counter()
+        with PackProcess(pack_dir, python=python) as process:
+            process.stub.GetAnalyzerInfo(empty_pb2.Empty())
+            return time.perf_counter() - started
+
+    times: dict = {PACK: [], NOOP: []}
+    for i in range(rounds + 1):
+        for pack_dir in (PACK, NOOP) if i % 2 else (NOOP, PACK):
+            elapsed = once(pack_dir)
+            if i:  # the first round only warms the disk cache
+                times[pack_dir].append(elapsed)
+    ratios = [ours / noop for ours, noop in zip(times[PACK], times[NOOP])]
+    return {pack_dir: statistics.median(t) for pack_dir, t in times.items()}, statistics.median(ratios)
+
+
+def analyze(python: str, resources: list, rounds: int) -> dict:
+    """Seconds per resource for Analyze over gRPC: identical pre-built requests, sent one at a time as the engine
+    does. (The engine also calls Remediate per resource; neither pack remediates, so it costs both the same and is
+    left out, which makes the ratio stricter.) Each chunk's time is its best round."""
+    with PackProcess(PACK, python=python) as ours, PackProcess(NOOP, python=python) as noop:
+        ours.start({})
+        noop.start({})
+        requests = [ours._request(r) for r in resources]
+        chunks = [requests[i:i + CHUNK] for i in range(0, len(requests), CHUNK)]
+        best = {PACK: [float("inf")] * len(chunks), NOOP: [float("inf")] * len(chunks)}
+        with _frozen_heap():
+            for i in range(rounds):
+                for c, chunk in enumerate(chunks):
+                    order = ((PACK, ours), (NOOP, noop)) if (i + c) % 2 else ((NOOP, noop), (PACK, ours))
+                    for pack_dir, process in order:
+                        call = process.stub.Analyze
+                        started = time.perf_counter()
+                        for request in chunk:
+                            call(request)
+                        best[pack_dir][c] = min(best[pack_dir][c], time.perf_counter() - started)
+    return {pack_dir: sum(times) / len(requests) for pack_dir, times in best.items()}
+
+
+def _sdk_props(props: dict):
+    """Props as the SDK hands them to a policy: deserialized from the wire, inside its unknown-checking proxies."""
+    return unknown_checking_proxy(deserialize_properties(json_format.MessageToDict(to_struct(props))))
+
+
+def rule_throughput(resources: list, rounds: int) -> float:
+    """Resources per second through the five resource policies' rules, in this process: each rule that applies to
+    the type judges the resource as the pack reads it (raw props and provider props), and its failing findings go
+    through the exemptions to report_violation. The SDK's deserialization is left out (it is the SDK's cost)."""
+    subjects = []
+    for r in resources:
+        provider = r.provider and PolicyProviderResource(r.provider.type, _sdk_props(r.provider.props),
+                                                         r.provider.urn, r.provider.name)
+        subjects.append(subject_of(PolicyResource(r.type, _sdk_props(r.props), r.urn, r.name, None, provider,
+                                                  None, [], {})))
+    settings = config.settings({})
+    rules = list(pack.RESOURCE_RULES.values())
+    reported: list = []
+    chunks = [subjects[i:i + CHUNK] for i in range(0, len(subjects), CHUNK)]
+    best = [float("inf")] * len(chunks)
+    with _frozen_heap():
+        for _ in range(rounds):
+            for c, chunk in enumerate(chunks):
+                reported.clear()
+                started = time.thread_time()
+                for subject in chunk:
+                    for applies, rule in rules:
+                        if applies(subject.token):
+                            pack._report(rule(subject, settings), subject, settings, reported.append)
+                best[c] = min(best[c], time.thread_time() - started)
+    return len(subjects) / sum(best)
+
+
+def _stack_request(process: PackProcess, resources: list):
+    """The AnalyzeStackRequest the engine harness sends for these resources (built once, captured, not sent)."""
+    captured = []
+    stub, process.stub = process.stub, SimpleNamespace(
+        AnalyzeStack=lambda request: captured.append(request) or pb.AnalyzeResponse())
+    try:
+        process.analyze_stack(resources)
+    finally:
+        process.stub = stub
+    return captured[0]
+
+
+class _InProcess:
+    """A stub calling the SDK's own servicer in this process (no channel)."""
+
+    def __init__(self, servicer):
+        self._servicer = servicer
+
+    def __getattr__(self, name):
+        method = getattr(self._servicer, name)
+        return lambda request: method(request, None)
+
+
+def _timed_stack_policies(spent: list) -> list:
+    """The pack's policies, each stack policy's validate adding its time to spent[0]."""
+    def timed(policy):
+        validate = policy.validate
+
+        def timed_validate(args, report_violation):
+            started = time.thread_time()
+            try:
+                return validate(args, report_violation)
+            finally:
+                spent[0] += time.thread_time() - started
+        clone = copy.copy(policy)
+        clone.validate = timed_validate
+        return clone
+    return [timed(p) if isinstance(p, StackValidationPolicy) else p for p in pack.POLICIES]
+
+
+def analyze_stack(python: str, sizes: list, rounds: int) -> dict:
+    """Per size: AnalyzeStack over gRPC for both packs, and the pack's own time inside it (its three stack
+    validates, timed within the SDK's servicer in this process, on the same request), in seconds. Sizes alternate
+    round by round, and the own time gets twice the rounds: the growth between sizes is a ratio of two timings."""
+    spent = [0.0]
+    own = PackProcess(PACK)
+    own.stub = _InProcess(_PolicyAnalyzerServicer(pack.PACK_NAME, "0.0.1", _timed_stack_policies(spent),
+                                                  EnforcementLevel.MANDATORY))
+    own.start({})
+    best = {size: {PACK: float("inf"), NOOP: float("inf"), "own": float("inf")} for size in sizes}
+    with PackProcess(PACK, python=python) as ours, PackProcess(NOOP, python=python) as noop:
+        ours.start({})
+        noop.start({})
+        requests = {size: _stack_request(ours, workload.stack(size)) for size in sizes}
+        with _frozen_heap():
+            for i in range(2 * rounds):
+                for size in sizes if i % 2 else sizes[::-1]:
+                    if i < rounds:
+                        for name, process in ((PACK, ours), (NOOP, noop)) if i % 2 else ((NOOP, noop), (PACK, ours)):
+                            started = time.perf_counter()
+                            process.stub.AnalyzeStack(requests[size])
+                            best[size][name] = min(best[size][name], time.perf_counter() - started)
+                    spent[0] = 0.0
+                    own.stub.AnalyzeStack(requests[size])
+                    best[size]["own"] = min(best[size]["own"], spent[0])
+    return best
+
+
+def _row(measure, ours, noop="-", ratio="-", target="-", ok=None) -> list:
+    return [measure, ours, noop, ratio, target, "-" if ok is None else "PASS" if ok else "FAIL"]
+
+
+def _count(n: int) -> str:
+    return f"{n:,}"
+
+
+def measure_start_up(run) -> list:
+    median, ratio = start_up(run.python, run.start_rounds)
+    return [_row("start-up: spawn to GetAnalyzerInfo (medians; ratio: median of pairs)",
+                 f"{median[PACK] * 1e3:.0f} ms", f"{median[NOOP] * 1e3:.0f} ms", f"{ratio:.2f}x", "<= 1.15x",
+                 ratio <= 1.15)]
+
+
+def measure_analyze(run) -> list:
+    per = analyze(run.python, workload.stack(run.resources), run.rounds)
+    ratio = per[PACK] / per[NOOP]
+    return [_row(f"Analyze over gRPC, {_count(run.resources)} resources (per resource)", f"{per[PACK] * 1e6:.0f} us",
+                 f"{per[NOOP] * 1e6:.0f} us", f"{ratio:.3f}x", "<= 1.10x", ratio <= 1.10)]
+
+
+def measure_rules(run) -> list:
+    rate = rule_throughput(workload.stack(run.resources), 5 * run.rounds)  # a round takes a fraction of a second
+    return [_row(f"in-process rule evaluation, {_count(run.resources)} resources", f"{rate:,.0f} /s",
+                 target=">= 100,000 /s", ok=rate >= 100_000)]
+
+
+def measure_stack(run) -> list:
+    results = analyze_stack(run.python, run.sizes, run.rounds)
+    rows = [_row(f"AnalyzeStack over gRPC, {_count(size)} resources", f"{best[PACK]:.2f} s", f"{best[NOOP]:.2f} s",
+                 f"{best[PACK] / best[NOOP]:.2f}x") for size, best in results.items()]
+    first = run.sizes[0]
+    for size, best in results.items():
+        limit = size / 10_000
+        rows.append(_row(f"AnalyzeStack, the pack's own time, {_count(size)} resources", f"{best['own']:.2f} s",
+                         target=f"<= {limit:g} s", ok=best["own"] <= limit))
+        if size != first:
+            growth, allowed = best["own"] / results[first]["own"], 1.1 * size / first
+            rows.append(_row(f"AnalyzeStack growth, {_count(first)} to {_count(size)} resources", f"{growth:.2f}x",
+                             target=f"<= {allowed:.1f}x", ok=growth <= allowed))
+    return rows
+
+
+MEASURES = {"start-up": measure_start_up, "analyze": measure_analyze, "rules": measure_rules, "stack": measure_stack}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="small sizes and few rounds (a smoke run)")
+    parser.add_argument("--resources", type=int, help="resources for Analyze and in-process (10000; quick 300)")
+    parser.add_argument("--stack-sizes", help="comma-separated AnalyzeStack sizes (10000,20000; quick 300,600)")
+    parser.add_argument("--rounds", type=int, help="rounds per measure (3; quick 1)")
+    parser.add_argument("--start-rounds", type=int, help="start-up rounds per pack (20; quick 2)")
+    parser.add_argument("--only", help=f"comma-separated measures to run, of: {', '.join(MEASURES)}")
+    args = parser.parse_args(argv)
+    run = argparse.Namespace(
+        python=pack_python(PACK),  # the interpreter the CLI would run `policies/` with; the no-op pack runs on it too
+        resources=args.resources or (300 if args.quick else 10000),
+        sizes=[int(s) for s in (args.stack_sizes or ("300,600" if args.quick else "10000,20000")).split(",")],
+        rounds=args.rounds or (1 if args.quick else 3),
+        start_rounds=args.start_rounds or (2 if args.quick else 20))
+    names = args.only.split(",") if args.only else list(MEASURES)
+    unknown = set(names) - set(MEASURES)
+    if unknown:
+        parser.error(f"unknown measure(s): {', '.join(sorted(unknown))}")
+    for pack_dir in (PACK, NOOP):  # not a virtualenv inside the pack
+        compileall.compile_dir(str(pack_dir), quiet=1, rx=re.compile(r"[/\\]\.?venv[/\\]"))
+    print(f"# Python {platform.python_version()} ({run.python}), pulumi {metadata.version('pulumi')}, pulumi-policy "
+          f"{metadata.version('pulumi-policy')}, {os.cpu_count()} cores; {_count(run.resources)} resources, "
+          f"AnalyzeStack over {' and '.join(map(_count, run.sizes))}; best of {run.rounds} rounds "
+          f"({run.start_rounds} for start-up)", flush=True)
+    rows = []
+    for name in names:
+        rows += MEASURES[name](run)
+    header = ["measure", "Sovereign Guard", "no-op pack", "ratio", "target", "result"]
+    print("\n| " + " | ".join(header) + " |\n|" + "---|" * len(header))
+    for row in rows:
+        print("| " + " | ".join(row) + " |")
+    return 1 if any(row[-1] == "FAIL" for row in rows) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
