@@ -165,3 +165,11 @@ def test_location_unknown_at_preview_is_judged_through_dependencies():
     assert "us-east1-b" in failed[0][1]
     advisories = stack_violations("preview-unknowns", resources)
     assert [name for name, _ in advisories] == ["opaque"]
+
+
+def test_a_huge_value_is_cut_in_the_message():
+    [message] = violations("data-residency", BUCKET, {"location": "europe-west9" + "x" * 50_000,
+                                                      "encryption": {"defaultKmsKeyName": "k"}})
+    assert "location = 'europe-west9xxx" in message and "...'" in message and len(message) < 600
+    [message] = violations("provider-jurisdiction", "pulumi:providers:ovh", {"endpoint": "ovh-" + "e" * 50_000})
+    assert len(message) < 600

@@ -12,7 +12,7 @@ from typing import Optional
 from .. import catalog
 from ..catalog import gcp_locations, locations
 from . import defaults, residency
-from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
+from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
 from .props import MISSING, is_unknown, raw_get, walk
 
 KEY_NAME = re.compile(r"projects/(?P<project>[^/]+)/locations/(?P<location>[^/]+)/keyRings/(?P<ring>[^/]+)"
@@ -86,7 +86,7 @@ def trace(resource, path: str, value, stack: Stack) -> KeyFacts:
     if isinstance(value, str) and not is_unknown(value):
         match = KEY_NAME.search(value)
         if match:
-            facts = KeyFacts("gcp", match["location"], match["project"], via=f"key name {value!r}")
+            facts = KeyFacts("gcp", match["location"], match["project"], via=f"key name {quote(value)}")
             known = stack.by_id.get(value)
             if known is not None:
                 facts.protection = _protection(stack.subject_of(known))
@@ -94,7 +94,7 @@ def trace(resource, path: str, value, stack: Stack) -> KeyFacts:
         known = stack.by_id.get(value)
         if known is not None:
             return _from_key_resource(known, stack)
-        return KeyFacts(cloud, None, via=f"{value!r}, which is not a key name and no key in this stack has that id")
+        return KeyFacts(cloud, None, via=f"{quote(value)}, which is not a key name and no key in this stack has that id")
     top = path.split(".", 1)[0].split("[", 1)[0]
     for dep in resource.property_dependencies.get(top, []):
         if dep.resource_type in (CRYPTO_KEY, KEY_RING, OKMS, OKMS_KEY):
@@ -124,7 +124,7 @@ def _from_key_resource(resource, stack: Stack, depth: int = 0) -> KeyFacts:
         facts = None
         if isinstance(ring, str) and not is_unknown(ring) and KEY_NAME.search(ring):
             match = KEY_NAME.search(ring)
-            facts = KeyFacts("gcp", match["location"], match["project"], via=f"{title} in key ring {ring!r}")
+            facts = KeyFacts("gcp", match["location"], match["project"], via=f"{title} in key ring {quote(ring)}")
         elif depth < 3:
             for dep in resource.property_dependencies.get("keyRing", []):
                 if dep.resource_type == KEY_RING:
@@ -156,17 +156,17 @@ def judge(subject: Subject, path: str, facts: KeyFacts, element, settings) -> Fi
     namespace = "gcp:kms" if facts.cloud == "gcp" else "ovh:location"
     key_location = locations.lookup(namespace, facts.location, universe)
     if key_location is None:
-        return Finding(FAIL, path, f"{where} is in {facts.location!r}, a location the catalog does not know.")
+        return Finding(FAIL, path, f"{where} is in {quote(facts.location)}, a location the catalog does not know.")
     if key_location.code == "global":
         return Finding(FAIL, path, f"{where} is in 'global': Google may hold the key material anywhere; use a key "
                        "ring in the same region as the data.")
     reason = jurisdiction.judge(key_location)
     if reason is not None:
-        return Finding(FAIL, path, f"{where} is in {facts.location!r} ({residency.describe(key_location)}), not "
+        return Finding(FAIL, path, f"{where} is in {quote(facts.location)} ({residency.describe(key_location)}), not "
                        f"allowed: {reason}.")
     mismatch = _mismatch(subject, key_location, element, universe)
     if mismatch:
-        return Finding(FAIL, path, f"{where} is in {facts.location!r} but {mismatch}; the service refuses the "
+        return Finding(FAIL, path, f"{where} is in {quote(facts.location)} but {mismatch}; the service refuses the "
                        "mismatch only at deployment.")
     allowed_levels = settings.get("allowedProtectionLevels") or []
     if facts.protection:
@@ -182,9 +182,9 @@ def judge(subject: Subject, path: str, facts: KeyFacts, element, settings) -> Fi
             return Finding(FAIL, path, f"{where}: its project cannot be established; keys must come from "
                            f"{', '.join(projects)}.")
         if not any(fnmatchcase(facts.project, g) for g in projects):
-            return Finding(FAIL, path, f"{where} is in project {facts.project!r}; keys must come from the "
+            return Finding(FAIL, path, f"{where} is in project {quote(facts.project)}; keys must come from the "
                            f"dedicated key projects {', '.join(projects)}.")
-    return Finding(PASS, path, f"{where} is in {facts.location!r}")
+    return Finding(PASS, path, f"{where} is in {quote(facts.location)}")
 
 
 def _mismatch(subject: Subject, key_location, element, universe) -> str:

@@ -4,6 +4,13 @@ from __future__ import annotations
 from typing import NamedTuple
 
 PASS, FAIL, UNKNOWN = "pass", "fail", "unknown"
+QUOTE_LIMIT = 80
+
+
+def quote(value) -> str:
+    """A value as messages show it: repr, cut to QUOTE_LIMIT characters so a huge value cannot flood a report."""
+    shown = repr(value)
+    return shown if len(shown) <= QUOTE_LIMIT else shown[:QUOTE_LIMIT - 5] + "...'"
 
 
 class Finding(NamedTuple):  # tuples are the cheapest immutable records to make: there is one per resource and rule

@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..catalog import countries, ovh_locations
 from . import defaults
 from .jurisdiction import Jurisdiction
-from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
+from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
 from .props import is_unknown, kind
 from .residency import judge
 from ..catalog.model import LocationField
@@ -68,11 +68,11 @@ def _ovh(subject: Subject, jurisdiction: Jurisdiction) -> Finding:
                        "this check cannot see; set it explicitly: `pulumi config set ovh:endpoint ovh-eu`.")
     found = endpoint_entity(endpoint)
     if found is None:
-        return Finding(FAIL, "endpoint", f"{subject.title}: endpoint = {endpoint!r} is not an OVHcloud API the "
+        return Finding(FAIL, "endpoint", f"{subject.title}: endpoint = {quote(endpoint)} is not an OVHcloud API the "
                        "catalog knows, so its legal entity cannot be established; use 'ovh-eu'.")
     name, entity, country = found
     if country in jurisdiction.countries:
-        return Finding(PASS, "endpoint", f"endpoint = {endpoint!r} ({entity}, {countries.name(country)})")
-    return Finding(FAIL, "endpoint", f"{subject.title}: endpoint = {endpoint!r} contracts with {entity} "
+        return Finding(PASS, "endpoint", f"endpoint = {quote(endpoint)} ({entity}, {countries.name(country)})")
+    return Finding(FAIL, "endpoint", f"{subject.title}: endpoint = {quote(endpoint)} contracts with {entity} "
                    f"({countries.name(country)}), outside {jurisdiction.description}, whatever region the "
                    "resources run in; use 'ovh-eu' (OVH SAS, France).")

@@ -12,7 +12,7 @@ from ..catalog import countries, gcp_locations, locations, ovh_locations
 from ..catalog.model import ANYWHERE, Location, LocationField
 from . import defaults
 from .jurisdiction import Jurisdiction
-from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
+from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
 from .props import MISSING, get, is_set, is_unknown, kind, walk
 
 GENERIC_FIELDS = {  # location-like properties judged on resource types the catalog does not know
@@ -109,7 +109,7 @@ def judge(subject, field, path, value, jurisdiction, universe, origin) -> Findin
     allowed = _allowed(field.namespace, path, value, universe, jurisdiction)
     if allowed is not None:
         return allowed
-    shown = f"{path} = {value!r}" if not origin else f"{path} is unset, so {origin} {value!r} applies"
+    shown = f"{path} = {quote(value)}" if not origin else f"{path} is unset, so {origin} {quote(value)} applies"
     location = lookup(field.namespace, value, universe)
     if location is None:
         return Finding(FAIL, path, f"{subject.title}: {shown}: not a {field.role} the catalog knows, so its "
@@ -126,7 +126,7 @@ def _allowed(namespace: str, path: str, value: str, universe: str, jurisdiction:
     location = lookup(namespace, value, universe)
     if location is None or jurisdiction.judge(location) is not None:
         return None
-    return Finding(PASS, path, f"{path} = {value!r} ({describe(location)})")
+    return Finding(PASS, path, f"{path} = {quote(value)} ({describe(location)})")
 
 
 @lru_cache(maxsize=4096)

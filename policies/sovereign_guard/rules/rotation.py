@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
+from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
 from .props import is_unknown, kind
 
 CRYPTO_KEY = "gcp:kms/cryptoKey:CryptoKey"
@@ -30,11 +30,11 @@ def evaluate(subject: Subject, max_days: float) -> list:
                         f"rotates; set it to at most {max_days:g} days (e.g. '{int(max_days) * 86400}s').")]
     match = SECONDS.match(period) if isinstance(period, str) else None
     if not match:
-        shown = f"= {period!r}" if isinstance(period, str) else f"is {kind(period)}, which"
+        shown = f"= {quote(period)}" if isinstance(period, str) else f"is {kind(period)}, which"
         return [Finding(FAIL, "rotationPeriod", f"{subject.title}: rotationPeriod {shown} is not a duration in "
                         f"seconds: set it to at most '{int(max_days) * 86400}s'.")]
     days = float(match.group(1)) / 86400
     if days > max_days:
-        return [Finding(FAIL, "rotationPeriod", f"{subject.title}: rotationPeriod = {period!r} is {days:g} days, "
+        return [Finding(FAIL, "rotationPeriod", f"{subject.title}: rotationPeriod = {quote(period)} is {days:g} days, "
                         f"longer than the allowed {max_days:g}; set it to at most '{int(max_days) * 86400}s'.")]
     return [Finding(PASS, "rotationPeriod", f"rotates every {days:g} days")]
