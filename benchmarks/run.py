@@ -43,7 +43,7 @@ from pulumi_policy.proxy import unknown_checking_proxy  # noqa: E402
 import workload  # noqa: E402
 from sovereign_guard import config, pack  # noqa: E402
 from sovereign_guard.rules.dependencies import subject_of  # noqa: E402
-from sovereign_guard_tools.engine import PackProcess, pack_python  # noqa: E402
+from sovereign_guard_tools.engine import DirectStub, PackProcess, pack_python  # noqa: E402
 from sovereign_guard_tools.wire import to_struct  # noqa: E402
 
 PACK, NOOP = REPO / "policies", HERE / "noop_pack"
@@ -149,17 +149,6 @@ def _stack_request(process: PackProcess, resources: list):
     return captured[0]
 
 
-class _InProcess:
-    """A stub calling the SDK's own servicer in this process (no channel)."""
-
-    def __init__(self, servicer):
-        self._servicer = servicer
-
-    def __getattr__(self, name):
-        method = getattr(self._servicer, name)
-        return lambda request: method(request, None)
-
-
 def _timed_stack_policies(spent: list) -> list:
     """The pack's policies, each stack policy's validate adding its time to spent[0]."""
     def timed(policy):
@@ -183,7 +172,7 @@ def analyze_stack(python: str, sizes: list, rounds: int) -> dict:
     round by round, and the own time gets twice the rounds: the growth between sizes is a ratio of two timings."""
     spent = [0.0]
     own = PackProcess(PACK)
-    own.stub = _InProcess(_PolicyAnalyzerServicer(pack.PACK_NAME, "0.0.1", _timed_stack_policies(spent),
+    own.stub = DirectStub(_PolicyAnalyzerServicer(pack.PACK_NAME, "0.0.1", _timed_stack_policies(spent),
                                                   EnforcementLevel.MANDATORY))
     own.start({})
     best = {size: {PACK: float("inf"), NOOP: float("inf"), "own": float("inf")} for size in sizes}

@@ -70,6 +70,17 @@ def pack_python(pack_dir: Path) -> str:
     return sys.executable
 
 
+class DirectStub:
+    """An Analyzer stub calling a servicer in this process (no channel, no context): for in-process tests."""
+
+    def __init__(self, servicer):
+        self._servicer = servicer
+
+    def __getattr__(self, name):
+        method = getattr(self._servicer, name)
+        return lambda request: method(request, None)
+
+
 class PackProcess:
     """A running pack and a gRPC client speaking the engine's side. Use as a context manager."""
 

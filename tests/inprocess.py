@@ -11,20 +11,9 @@ from pulumi_policy import EnforcementLevel
 from pulumi_policy.policy import _PolicyAnalyzerServicer
 
 from sovereign_guard import pack
-from sovereign_guard_tools.engine import PackProcess
+from sovereign_guard_tools.engine import DirectStub, PackProcess
 
 PACK_DIR = Path(__file__).resolve().parents[1] / "policies"
-
-
-class _Direct:
-    """A stub whose calls go straight to the servicer (no channel, no context)."""
-
-    def __init__(self, servicer):
-        self._servicer = servicer
-
-    def __getattr__(self, name):
-        method = getattr(self._servicer, name)
-        return lambda request: method(request, None)
 
 
 class InProcessPack(PackProcess):
@@ -32,7 +21,7 @@ class InProcessPack(PackProcess):
 
     def __init__(self, **kwargs):
         super().__init__(PACK_DIR, **kwargs)
-        self.stub = _Direct(_PolicyAnalyzerServicer(pack.PACK_NAME, "0.0.1", pack.POLICIES,
+        self.stub = DirectStub(_PolicyAnalyzerServicer(pack.PACK_NAME, "0.0.1", pack.POLICIES,
                                                     EnforcementLevel.MANDATORY))
 
 
