@@ -77,28 +77,29 @@ def _key_findings(args, settings, stack):
                 yield resource, subject, finding
 
 
-def _collector_paused(validate):
-    """A stack policy's validate with the cyclic garbage collector paused. The SDK has just built every resource of
-    the stack (hundreds of thousands of objects), and each collection the policy's allocations trigger would scan
+def _stack_policy(check):
+    """A stack policy's validate: its parsed config (an invalid one is reported by _settings), then `check(args,
+    settings, report_violation)` with the cyclic garbage collector paused. The SDK has just built every resource
+    of the stack (hundreds of thousands of objects), and each collection the policy's allocations trigger would scan
     them all again: a third of the policy's time at 10,000 resources, growing faster than the stack. The policies
     make no reference cycles, so nothing waits for the collector, which resumes afterwards."""
-    @functools.wraps(validate)
-    def paused(args, report_violation) -> None:
+    @functools.wraps(check)
+    def validate(args, report_violation) -> None:
+        settings = _settings(args, report_violation)
+        if settings is None:
+            return
         resume = gc.isenabled()
         gc.disable()
         try:
-            validate(args, report_violation)
+            check(args, settings, report_violation)
         finally:
             if resume:
                 gc.enable()
-    return paused
+    return validate
 
 
-@_collector_paused
-def validate_custody(args, report_violation) -> None:
-    settings = _settings(args, report_violation)
-    if settings is None:
-        return
+@_stack_policy
+def validate_custody(args, settings, report_violation) -> None:
     for resource, subject, finding in _key_findings(args, settings, custody.Stack(args.resources, subject_of)):
         _report([finding], subject, settings, report_violation, resource.urn)
 
@@ -125,11 +126,8 @@ def _unknown_locations(args, settings, stack):
                 yield resource, stack.subject_of(resource), finding, outcome, why
 
 
-@_collector_paused
-def validate_dependent_locations(args, report_violation) -> None:
-    settings = _settings(args, report_violation)
-    if settings is None:
-        return
+@_stack_policy
+def validate_dependent_locations(args, settings, report_violation) -> None:
     stack = custody.Stack(args.resources, subject_of)
     for resource, subject, finding, outcome, why in _unknown_locations(args, settings, stack):
         if outcome == FAIL:
@@ -137,11 +135,8 @@ def validate_dependent_locations(args, report_violation) -> None:
             _report([failed], subject, settings, report_violation, resource.urn)
 
 
-@_collector_paused
-def validate_preview_unknowns(args, report_violation) -> None:
-    settings = _settings(args, report_violation)
-    if settings is None:
-        return
+@_stack_policy
+def validate_preview_unknowns(args, settings, report_violation) -> None:
     stack = custody.Stack(args.resources, subject_of)  # one set of subjects for both walks over the stack
     for resource, subject, finding, outcome, why in _unknown_locations(args, settings, stack):
         if outcome == UNKNOWN:

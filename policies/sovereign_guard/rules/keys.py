@@ -4,7 +4,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .. import catalog
-from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
+from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
 from .props import MISSING, is_set, is_unknown, kind, walk
 
 EXEMPTION_HINT = ("If your organisation accepts this risk, record it in the customer-managed-keys config: "
@@ -75,7 +75,7 @@ def _one(subject: Subject, field, props, base: str) -> Finding:
         if not value or not isinstance(value[0], str) or value[0].upper() != wanted.upper():
             if value and is_unknown(value[0]):
                 continue
-            now = "unset" if not value or value[0] is MISSING else repr(value[0]) if isinstance(value[0], str) \
+            now = "unset" if not value or value[0] is MISSING else quote(value[0]) if isinstance(value[0], str) \
                 else kind(value[0])
             return Finding(FAIL, prefix + path, f"{subject.title}: a key is named but not used: set {prefix + path} "
                            f"to {wanted!r} (now {now}).")
