@@ -43,8 +43,8 @@ from pulumi_policy.proxy import unknown_checking_proxy  # noqa: E402
 import workload  # noqa: E402
 from sovereign_guard import config, pack  # noqa: E402
 from sovereign_guard.rules.dependencies import subject_of  # noqa: E402
-from sovereign_guard_tools.engine import DirectStub, PackProcess, pack_python  # noqa: E402
-from sovereign_guard_tools.wire import to_struct  # noqa: E402
+from sovereign_guard_tools.engine.analyzer import DirectStub, PackProcess, pack_python  # noqa: E402
+from sovereign_guard_tools.engine.wire import to_struct  # noqa: E402
 
 PACK, NOOP = REPO / "policies", HERE / "noop_pack"
 CHUNK = 250  # Analyze requests per timed chunk

@@ -10,8 +10,8 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 
-from sovereign_guard_tools.engine import Resource
-from sovereign_guard_tools.wire import UNKNOWN, Secret
+from sovereign_guard_tools.engine.analyzer import Resource
+from sovereign_guard_tools.engine.wire import UNKNOWN, Secret
 
 EU_REGIONS = ("europe-west9", "europe-west1", "europe-west3", "europe-west4", "europe-north1", "europe-southwest1")
 LEAKY_REGIONS = ("us-central1", "europe-west2", "asia-northeast1", "europe-west6")

@@ -6,11 +6,12 @@ import json
 import sys
 from pathlib import Path
 
-from . import formats
-from .audit import audit_state
-from .check import REPO, check_stack, default_pack
-from .policy_config import PolicyConfigError
-from .project import Project, ProjectError
+from .engine.policy_config import PolicyConfigError
+from .engine.run import REPO, default_pack
+from .program.check import check_stack
+from .program.project import Project, ProjectError
+from .reports import formats
+from .state.audit import audit_state
 
 USAGE_ERROR, VIOLATIONS = 2, 1
 

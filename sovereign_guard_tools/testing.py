@@ -20,9 +20,10 @@ from typing import Optional
 
 import pytest
 
-from . import report
-from .audit import audit_state
-from .check import StackResult, check_stack
+from .engine.run import StackResult
+from .program.check import check_stack
+from .reports import text as report
+from .state.audit import audit_state
 
 
 class SovereignGuard:

@@ -11,7 +11,7 @@ from pulumi_policy import EnforcementLevel
 from pulumi_policy.policy import _PolicyAnalyzerServicer
 
 from sovereign_guard import pack
-from sovereign_guard_tools.engine import DirectStub, PackProcess
+from sovereign_guard_tools.engine.analyzer import DirectStub, PackProcess
 
 PACK_DIR = Path(__file__).resolve().parents[1] / "policies"
 

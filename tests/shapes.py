@@ -1,8 +1,8 @@
 """Engine-shaped resources for every catalogued type: values placed at each path the rules read."""
 from sovereign_guard.catalog import SPECS
 from sovereign_guard.rules.props import EACH, parse_path
-from sovereign_guard_tools.engine import Resource
-from sovereign_guard_tools.wire import Secret
+from sovereign_guard_tools.engine.analyzer import Resource
+from sovereign_guard_tools.engine.wire import Secret
 
 STACK = "urn:pulumi:dev::p::"
 PROVIDER_PROPS = {"gcp": {"project": "acme", "region": "europe-west9", "zone": "europe-west9-a"},

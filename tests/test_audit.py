@@ -2,8 +2,9 @@
 import json
 from pathlib import Path
 
-from sovereign_guard_tools import audit, cli
-from sovereign_guard_tools.wire import Secret
+from sovereign_guard_tools import cli
+from sovereign_guard_tools.state import audit
+from sovereign_guard_tools.engine.wire import Secret
 
 EXPORTS = Path(__file__).parent / "data" / "exports"
 

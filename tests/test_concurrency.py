@@ -12,8 +12,8 @@ import pytest
 from inprocess import PACK_DIR, InProcessPack
 from shapes import catalogue_stack, resource
 from sovereign_guard import pack
-from sovereign_guard_tools.engine import PackProcess
-from sovereign_guard_tools.wire import UNKNOWN
+from sovereign_guard_tools.engine.analyzer import PackProcess
+from sovereign_guard_tools.engine.wire import UNKNOWN
 
 THREADS = 8
 PARIS_KEY = "projects/keys-prod/locations/europe-west9/keyRings/r/cryptoKeys/k"

@@ -3,12 +3,12 @@ import copy
 
 from pulumi_policy import EnforcementLevel, PolicyConfigSchema
 
-from sovereign_guard_tools import policy_docs
+from sovereign_guard_tools.reports import policy_docs
 
 
 def test_committed_reference_matches_the_pack():
     assert policy_docs.OUTPUT.read_text(encoding="utf-8") == policy_docs.render(), (
-        "docs/policies.md is out of date: run python -m sovereign_guard_tools.policy_docs")
+        "docs/policies.md is out of date: run python -m sovereign_guard_tools.reports.policy_docs")
 
 
 def test_every_policy_and_property_is_documented():

@@ -3,9 +3,9 @@ import pytest
 from google.protobuf import json_format, struct_pb2
 from pulumi.runtime.proto import analyzer_pb2 as pb
 
-from sovereign_guard_tools.engine import PackProcess, Resource
-from sovereign_guard_tools.policy_config import PolicyConfigError
-from sovereign_guard_tools.wire import UNKNOWN, Secret
+from sovereign_guard_tools.engine.analyzer import PackProcess, Resource
+from sovereign_guard_tools.engine.policy_config import PolicyConfigError
+from sovereign_guard_tools.engine.wire import UNKNOWN, Secret
 
 PACK = "policies"
 STACK = "urn:pulumi:dev::p::"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from sovereign_guard_tools import policy_config
-from sovereign_guard_tools.engine import PackProcess, Resource
-from sovereign_guard_tools.wire import UNKNOWN
+from sovereign_guard_tools.engine import policy_config
+from sovereign_guard_tools.engine.analyzer import PackProcess, Resource
+from sovereign_guard_tools.engine.wire import UNKNOWN
 
 ROOT = Path(__file__).resolve().parents[1]
 RECIPES = ROOT / "docs" / "recipes"

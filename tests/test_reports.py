@@ -6,12 +6,14 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from sovereign_guard_tools import cli, formats
-from sovereign_guard_tools.check import REPO, check_stack
+from sovereign_guard_tools import cli
+from sovereign_guard_tools.reports import formats
+from sovereign_guard_tools.engine.run import REPO
+from sovereign_guard_tools.program.check import check_stack
 
 DATA = Path(__file__).parent / "data"
 SARIF_SCHEMA = json.loads((DATA / "sarif-schema-2.1.0.json").read_text())
-REPORT_SCHEMA = json.loads((REPO / "sovereign_guard_tools" / "report.schema.json").read_text())
+REPORT_SCHEMA = json.loads((REPO / "sovereign_guard_tools" / "reports" / "report.schema.json").read_text())
 EXPECTED = {(e["policy"], e["resource"]) for e in json.loads((REPO / "stacks" / "leaky.expected.json").read_text())}
 
 

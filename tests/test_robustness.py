@@ -19,9 +19,9 @@ from sovereign_guard.catalog import SPECS, locations
 from sovereign_guard.rules import residency
 from sovereign_guard.rules.jurisdiction import PRESETS
 from sovereign_guard.rules.props import EACH, SENTINELS, parse_path
-from sovereign_guard_tools import policy_config
-from sovereign_guard_tools.engine import Resource
-from sovereign_guard_tools.wire import Secret
+from sovereign_guard_tools.engine import policy_config
+from sovereign_guard_tools.engine.analyzer import Resource
+from sovereign_guard_tools.engine.wire import Secret
 
 FAST = settings(max_examples=100, deadline=None, derandomize=True, database=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])

@@ -4,7 +4,8 @@ import json
 import pytest
 
 from sovereign_guard_tools import cli
-from sovereign_guard_tools.check import REPO, check_stack
+from sovereign_guard_tools.engine.run import REPO
+from sovereign_guard_tools.program.check import check_stack
 
 COMPLIANT = ["gcp-paris", "s3ns", "ovh-paris"]
 

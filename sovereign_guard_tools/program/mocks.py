@@ -1,6 +1,6 @@
 """Runs a Pulumi Python program under mocks and captures every registration engine-shaped.
 
-Run as `python -m sovereign_guard_tools.mocks PROJECT_DIR STACK [--preview]`: prints the registrations as JSON.
+Run as `python -m sovereign_guard_tools.program.mocks PROJECT_DIR STACK [--preview]`: prints the registrations as JSON.
 In preview mode the outputs of new resources are unknown, as in a real preview (ids and computed values).
 """
 from __future__ import annotations

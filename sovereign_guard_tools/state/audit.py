@@ -10,10 +10,10 @@ import json
 from pathlib import Path
 from typing import Callable, Optional
 
-from .check import StackResult, pack_config, default_pack, relative, run_pack
-from .engine import Resource
-from .project import ProjectError
-from .wire import SECRET_SIG, SECRET_SIG_KEY, Secret
+from ..engine.analyzer import Resource
+from ..engine.run import StackResult, default_pack, pack_config, relative, run_pack
+from ..engine.wire import SECRET_SIG, SECRET_SIG_KEY, Secret
+from ..program.project import ProjectError
 
 UNREADABLE_SECRET = "[encrypted secret: export with --show-secrets to judge it]"
 

@@ -1,6 +1,6 @@
 """The policy reference, docs/policies.md, generated from the pack's own metadata.
 
-`python -m sovereign_guard_tools.policy_docs` writes it; `--check` exits 1 when the committed file is out of date.
+`python -m sovereign_guard_tools.reports.policy_docs` writes it; `--check` exits 1 when the committed file is out of date.
 """
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pulumi_policy import ResourceValidationPolicy
 
-from .check import DEFAULT_PACK, REPO
+from ..engine.run import DEFAULT_PACK, REPO
 
 OUTPUT = REPO / "docs" / "policies.md"
 STALE = 1
@@ -84,7 +84,7 @@ def render(policies=None) -> str:
     lines = [
         "# Policy reference",
         "",
-        "<!-- Generated from policies/sovereign_guard/pack.py by `python -m sovereign_guard_tools.policy_docs`;"
+        "<!-- Generated from policies/sovereign_guard/pack.py by `python -m sovereign_guard_tools.reports.policy_docs`;"
         " do not edit. -->",
         "",
         "Properties are set per policy in a `--policy-pack-config` file, as is `enforcementLevel` (`advisory`,"
@@ -103,7 +103,7 @@ def render(policies=None) -> str:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m sovereign_guard_tools.policy_docs",
+    parser = argparse.ArgumentParser(prog="python -m sovereign_guard_tools.reports.policy_docs",
                                      description="Write docs/policies.md from the pack's metadata.")
     parser.add_argument("--check", action="store_true", help="exit 1 if the file differs from the pack's metadata")
     parser.add_argument("--output", type=Path, default=OUTPUT, help="the Markdown file (default: docs/policies.md)")
@@ -112,7 +112,7 @@ def main(argv=None) -> int:
     if args.check:
         current = args.output.read_text(encoding="utf-8") if args.output.exists() else ""
         if current != text:
-            print(f"{args.output} is out of date: run python -m sovereign_guard_tools.policy_docs", file=sys.stderr)
+            print(f"{args.output} is out of date: run python -m sovereign_guard_tools.reports.policy_docs", file=sys.stderr)
             return STALE
         return 0
     args.output.parent.mkdir(parents=True, exist_ok=True)

@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from importlib import metadata
 from pathlib import Path
 
-from . import report
+from . import text
 
 FORMATS = ("text", "json", "sarif", "junit")
 TOOL = "sovereign-guard"
@@ -38,7 +38,7 @@ def render(fmt: str, results: list) -> str:
 
 
 def _text(results: list) -> str:
-    return "\n\n".join(report.text(r) for r in results)
+    return "\n\n".join(text.text(r) for r in results)
 
 
 def _resource(urn: str) -> dict:

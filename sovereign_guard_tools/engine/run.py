@@ -1,0 +1,84 @@
+"""One run of the pack over a stack's resources, as the CLI drives it: start-up, Remediate+Analyze, AnalyzeStack."""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Optional
+
+from . import policy_config
+from .analyzer import PackProcess
+
+REPO = Path(__file__).resolve().parents[2]
+DEFAULT_PACK = REPO / "policies"
+INSTALLED_PACK = {  # the pack's two entry files, for an installed (non-checkout) sovereign-guard
+    "PulumiPolicy.yaml": "description: Sovereign Guard (installed)\nruntime: python\n",
+    "__main__.py": "from sovereign_guard.pack import build\n\nbuild()\n",
+}
+
+
+def default_pack() -> Path:
+    """This checkout's `policies/`, or, when installed from a wheel, a pack directory serving the installed rules."""
+    if (DEFAULT_PACK / "PulumiPolicy.yaml").exists():
+        return DEFAULT_PACK
+    pack = Path(tempfile.gettempdir()) / f"sovereign-guard-pack-{os.getuid()}"
+    pack.mkdir(exist_ok=True)
+    for name, text in INSTALLED_PACK.items():
+        if not (pack / name).exists() or (pack / name).read_text() != text:
+            (pack / name).write_text(text)
+    return pack
+
+
+@dataclass
+class StackResult:
+    """One stack's verdict: its resources, the violations, the pack's policies, where each resource was declared."""
+
+    project: str
+    stack: str
+    mode: str  # "preview", "update" or "audit"
+    resources: list
+    violations: list = field(default_factory=list)
+    policies: list = field(default_factory=list)  # GetAnalyzerInfo policies, with their configured level
+    sources: dict = field(default_factory=dict)  # urn -> (path relative to the working directory, line)
+    origin: str = ""  # the file results point at when a resource has no source line (program or state file)
+
+    @property
+    def preview(self) -> bool:
+        return self.mode == "preview"
+
+    @property
+    def mandatory(self) -> list:
+        return [v for v in self.violations if v.level == "mandatory"]
+
+    @property
+    def preview_skips(self) -> list:
+        return [v for v in self.violations if v.is_preview_skip]
+
+
+def run_pack(result: StackResult, *, pack_dir, config: dict, stack_config: dict, stack_outputs: list,
+             progress: Optional[Callable[[int, int], None]] = None) -> StackResult:
+    """Drive the pack as the CLI does: start-up, Remediate+Analyze per resource, then AnalyzeStack."""
+    with PackProcess(pack_dir, project=result.project, stack=result.stack, dry_run=result.preview,
+                     stack_config=stack_config) as pack:
+        info = pack.start(config)
+        result.policies = [dict(p, enforcementLevel=pack.levels[p["name"]]) for p in info.get("policies", [])]
+        for index, resource in enumerate(result.resources, 1):
+            result.violations += pack.analyze(resource)
+            if progress:
+                progress(index, len(result.resources))
+        result.violations += pack.analyze_stack(stack_outputs)
+    return result
+
+
+def relative(path) -> str:
+    """A path as CI tools want it: relative to the working directory when inside it, else absolute."""
+    path = Path(path).resolve()
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def pack_config(config_file) -> dict:
+    return policy_config.load(config_file) if config_file else {}
