@@ -1,5 +1,5 @@
 """Engine-shaped resources for every catalogued type: values placed at each path the rules read."""
-from sovereign_guard.catalog import SPECS
+from sovereign_guard.catalog import WRITTEN as SPECS
 from sovereign_guard.rules.props import EACH, parse_path
 from sovereign_guard_tools.engine.analyzer import Resource
 from sovereign_guard_tools.engine.wire import Secret
@@ -38,11 +38,20 @@ def nest(parts, value):
     return [nest(parts[1:], value)] if parts[0] == EACH else {parts[0]: nest(parts[1:], value)}
 
 
-def merge(into: dict, key, value) -> None:
-    """into[key] = value, merging objects deeply (otherwise the last value wins)."""
-    if isinstance(into.get(key), dict) and isinstance(value, dict):
+def merge(into, key, value) -> None:
+    """into[key] = value, merging objects deeply and lists element by element (otherwise the last value wins)."""
+    if isinstance(into.get(key) if isinstance(into, dict) else None, dict) and isinstance(value, dict):
         for k, v in value.items():
             merge(into[key], k, v)
+    elif isinstance(into, dict) and isinstance(into.get(key), list) and isinstance(value, list):
+        for i, v in enumerate(value):
+            if i < len(into[key]) and isinstance(into[key][i], dict) and isinstance(v, dict):
+                for k, element_value in v.items():
+                    merge(into[key][i], k, element_value)
+            elif i < len(into[key]):
+                into[key][i] = v
+            else:
+                into[key].append(v)
     else:
         into[key] = value
 

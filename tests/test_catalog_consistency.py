@@ -36,7 +36,7 @@ def test_every_multi_location_member_and_source_resolves():
 
 def test_every_ovh_location_and_endpoint_has_country_and_source():
     kinds = {"region-1az", "region-3az", "legacy", "az", "local-zone", "object-storage", "okms", "database", "kube",
-             "registry"}
+             "registry", "datacenter"}
     lowered = [code.lower() for code in ovh_locations.LOCATIONS]
     assert len(lowered) == len(set(lowered)), "codes collide once lower-cased"
     for code, (city, country, kind, source) in ovh_locations.LOCATIONS.items():
@@ -74,7 +74,7 @@ def test_resource_specs_are_well_formed():
     tokens = [spec.token for spec in catalog.gcp_resources.RESOURCES + catalog.ovh_resources.RESOURCES]
     assert len(tokens) == len(set(tokens))
     known_defaults = {"required", "none", "provider-region", "provider-zone", "provider-location"}
-    for spec in catalog.SPECS.values():
+    for spec in catalog.WRITTEN.values():
         assert spec.cmek in ("supported", "unsupported", "not-data"), spec.token
         assert spec.cmek != "supported" or spec.keys, f"{spec.token}: supports keys but names no key field"
         assert spec.cmek != "unsupported" or spec.note, f"{spec.token}: say what the service offers"

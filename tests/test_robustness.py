@@ -15,7 +15,7 @@ from inprocess import analyze_all
 from shapes import (ASSET_SIG, ASSET_SIG_KEY, STACK, catalogue_stack, merge, nest, paths_of, place, resource,
                     with_blocks)
 from sovereign_guard import config, pack
-from sovereign_guard.catalog import SPECS, locations
+from sovereign_guard.catalog import WRITTEN as SPECS, locations
 from sovereign_guard.rules import residency
 from sovereign_guard.rules.jurisdiction import PRESETS
 from sovereign_guard.rules.props import EACH, SENTINELS, parse_path
@@ -118,6 +118,7 @@ VALID_FIELDS = {  # a value the schema accepts, for every config field
     "allowCustomerSuppliedKeys": st.booleans(),
     "allowedProtectionLevels": st.lists(st.sampled_from(["SOFTWARE", "HSM", "EXTERNAL"]), unique=True),
     "allowedKeyProjects": st.lists(st.text(min_size=1, max_size=8) | st.just("keys-*"), max_size=2),
+    "trustKeysOutsideStack": st.booleans(),
     "maxRotationDays": st.floats(min_value=0.001, max_value=1e6),
 }
 assert set(VALID_FIELDS) == set(config.ALL_PROPERTIES)

@@ -55,6 +55,10 @@ CUSTODY_SCHEMA = {
     "allowedKeyProjects": {"type": "array", "items": {"type": "string", "minLength": 1},
                            "description": "Projects (globs) keys must come from, like Google's "
                                           "constraints/gcp.restrictCmekCryptoKeyProjects (default: any)."},
+    "trustKeysOutsideStack": {"type": "boolean", "default": False,
+                              "description": "Accept keys named by their resource name but not created in this "
+                                             "stack as meeting allowedProtectionLevels (their level is not "
+                                             "visible to the pack; default: such keys fail the allow-list)."},
 }
 ROTATION_SCHEMA = {
     "maxRotationDays": {"type": "number", "exclusiveMinimum": 0, "default": 365,

@@ -1,19 +1,61 @@
-"""The catalog: location names per service, and what each resource type keeps where."""
+"""The catalog: location names per service, and what each resource type keeps where.
+
+A type's spec is its hand-written entry (special semantics: defaults, dual-regions, Spanner configs, order plans),
+completed from the SDK index (`index/`) with generic fields for every indexed place or key path the entry does not
+name, minus the paths `ignored.py` sets aside. Types absent from the index (a provider newer than the pinned
+SDKs) have no spec: `unclassified-resources` names them.
+"""
 from __future__ import annotations
 
 from fnmatch import fnmatchcase
 from functools import lru_cache
 from typing import Optional
 
-from . import gcp_resources, ovh_resources
+from . import gcp_resources, generic, ignored, index, ovh_resources
 from .model import ResourceSpec
 
-SPECS: dict = {spec.token: spec for spec in gcp_resources.RESOURCES + ovh_resources.RESOURCES}
+WRITTEN: dict = {spec.token: spec for spec in gcp_resources.RESOURCES + ovh_resources.RESOURCES}
 LOCATION_FREE = gcp_resources.LOCATION_FREE + ovh_resources.LOCATION_FREE
+NO_DATA_AT_REST = gcp_resources.NO_DATA_AT_REST + ovh_resources.NO_DATA_AT_REST
 
 
+@lru_cache(maxsize=None)
 def spec(token: str) -> Optional[ResourceSpec]:
-    return SPECS.get(token)
+    """Everything the rules know about a type: hand-written, indexed, or both; None when neither knows it."""
+    written = WRITTEN.get(token)
+    indexed = index.entry(token)
+    if indexed is None or (written is None and is_location_free(token)):
+        return written
+    return _complete(token, written, indexed)
+
+
+def _complete(token: str, written: Optional[ResourceSpec], indexed) -> ResourceSpec:
+    cloud = cloud_of(token)
+    source = index.source(cloud)
+    named = written_paths(written) if written else frozenset()
+    judged = lambda paths: [p for p in paths if p.path not in named and not ignored.reason(token, p.path)]  # noqa: E731
+    locations = tuple(generic.location_field(cloud, p, source) for p in judged(indexed.locations))
+    keys = generic.key_fields(judged(indexed.keys), source, required=written is None)
+    raw = tuple(p.path for p in indexed.raw_keys if p.path not in named)
+    if written is not None:
+        return ResourceSpec(token, written.locations + locations, written.keys + keys, written.raw_key_paths + raw,
+                            written.cmek, written.note, written.source)
+    no_data = no_data_reason(token)
+    cmek = "not-data" if no_data else "supported" if keys else "unknown"
+    return ResourceSpec(token, locations, keys, raw, cmek, no_data or "", source)
+
+
+def written_paths(spec: ResourceSpec) -> frozenset:
+    """The index paths a hand-written spec names (its own semantics replace the generic ones there)."""
+    paths = {field.path for field in spec.locations} | set(spec.raw_key_paths)
+    for field in spec.keys:
+        paths |= {f"{field.each}[].{p}" if field.each else p for p in field.paths}
+    return frozenset(paths)
+
+
+def no_data_reason(token: str) -> str:
+    """Why a type holds no customer data at rest ('' when it does, or nobody has said it does not)."""
+    return next((reason for pattern, reason, _ in NO_DATA_AT_REST if fnmatchcase(token, pattern)), "")
 
 
 @lru_cache(maxsize=4096)
@@ -27,4 +69,4 @@ def is_location_free(token: str) -> bool:
 def cloud_of(token: str) -> str:
     """'gcp', 'ovh', or '' for types of other packages."""
     head = token.split(":", 1)[0]
-    return head if head in ("gcp", "ovh") else ""
+    return head if head in index.CLOUDS else ""

@@ -105,7 +105,21 @@ def lookup(namespace: str, value: str, universe: str = GOOGLE) -> Optional[Locat
     key = value.strip().lower()
     if ns.normalize:
         key = ns.normalize(key)
-    return _table(namespace, universe).get(key)
+    table = _table(namespace, universe)
+    found = table.get(key)
+    if found is None and ns.cloud == "ovh":
+        found = table.get(ovh_site(key))
+    return found
+
+
+OVH_NUMBERED_DATACENTRE = re.compile(r"^([a-z]{3})(?:\d+|-hz)$")
+
+
+def ovh_site(code: str) -> str:
+    """An OVHcloud numbered datacentre read as its site: `rbx8`, `rbx-hz` -> `rbx`; `gra11` -> `gra` (the
+    datacentre codes of dedicated.DatacenterEnum and the 1-AZ region names share their site's three letters)."""
+    match = OVH_NUMBERED_DATACENTRE.match(code)
+    return match.group(1) if match else code
 
 
 def all_locations(namespace: str, universe: str = GOOGLE) -> list:

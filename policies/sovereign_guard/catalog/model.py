@@ -1,7 +1,7 @@
 """The shapes every catalog module fills in: places, location fields and key fields of resource types."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 ANYWHERE = "*"  # country marker: the provider may place the data in any country (e.g. Google's `global`)
@@ -26,9 +26,11 @@ class LocationField:
 
     `path` is a camelCase engine path: `a.b`, `list[].c`, map keys with dots as `annotations['x.y/z']`.
     `default` names what the service does when the field is unset: "required" (no default: fail closed),
-    "none" (unset adds no location, e.g. optional replicas), "provider-region", "provider-zone",
+    "none" (unset adds no location, e.g. optional replicas), "unpinned" (the service chooses, often `global`:
+    denied on a type that stores data, nothing on one that does not), "provider-region", "provider-zone",
     "provider-location" (GKE: provider zone only), "literal:<location>" (e.g. "literal:us"), or a name in
-    `rules.defaults.SPECIAL_DEFAULTS`.
+    `rules.defaults.SPECIAL_DEFAULTS`. With `labels`, `path` names a list of {label, value} pairs (an OVHcloud
+    order plan's configurations) and the values of the pairs with those labels are the locations.
     """
 
     path: str
@@ -37,6 +39,7 @@ class LocationField:
     default: str = "required"
     source: str = ""
     unless: str = ""  # skip this field when that path is set (a configurable dual-region's `location` is a label)
+    labels: tuple = ()  # order-plan configuration labels whose values are locations
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +48,8 @@ class KeyField:
 
     `paths` are alternatives (any one set satisfies). With `each`, every element of that list must carry one of
     the paths (relative to the element); a missing list means nothing to encrypt. With `when`, the key is
-    required only when that path is set. `enabled` lists
+    required only when that path (relative to the element, with `each`) is set. Without `required`, the key is
+    traced when given (key-custody) but its absence is no violation. `enabled` lists
     (path, value) pairs that must also hold for the key to be used (GKE `databaseEncryption.state`).
     `what` names the data protected, for messages.
     """
@@ -55,6 +59,7 @@ class KeyField:
     each: str = ""
     when: str = ""  # only required when this path is set (e.g. `replication.auto`)
     enabled: tuple = ()
+    required: bool = True
     source: str = ""
 
 
@@ -66,7 +71,8 @@ class ResourceSpec:
     locations: tuple = ()  # LocationField, ...
     keys: tuple = ()  # KeyField, ...
     raw_key_paths: tuple = ()  # customer-supplied raw keys (CSEK): paths whose presence is a raw key
-    cmek: str = "supported"  # supported | unsupported (service offers no customer-managed key) | not-data (holds no data at rest)
+    # supported | unsupported (service offers no customer-managed key) | not-data (holds no data at rest) |
+    # unknown (no key input and no decision yet: holds data as far as residency is concerned, keys unchecked)
+    cmek: str = "supported"
     note: str = ""  # why, for unsupported/not-data and special cases
     source: str = ""
-    extra: dict = field(default_factory=dict)

@@ -41,6 +41,13 @@ SOURCES = {
                     "codenames), as rendered in public API docs/types found by code search (third-party copies of "
                     "the OVH schema; repository not resolved)",
     "go-ovh": "https://github.com/ovh/go-ovh/blob/master/ovh/ovh.go (Endpoints map)",
+    "ovh-datacenters": "OVH API schema dedicated/server.json, model dedicated.DatacenterEnum (bhs1-7, dc1, eri1, "
+                       "gra1-2, gsw, hil1, lim1, p19, rbx-hz, rbx1-8, sbg1-4, sgp1, syd1, vin1, waw1; a public copy "
+                       "imported from https://ca.api.kimsufi.com/1.0/dedicated/server.json); dc1 and gsw have no "
+                       "known city and are left out (they fail closed)",
+    "ovh-campuses": "OVH API schema ip.CampusEnum (BHS ERI GRA HIL LIM MIL PAR RBX SBG SGP SYD VIN WAW YNM YYZ), as "
+                    "rendered in public API type copies (third-party); cities from the OVHcloud datacentre map",
+
     "pulumi-ovh": "pulumi-ovh 2.22.0 (SDK docstrings: EU-WEST-LZ-LUX-A, eu-west-par-a/b/c)",
     # Legal entities
     "ovh-sas": "OVH SAS general conditions: 'OVH, SAS, a French company ... 2 rue Kellermann 59100 Roubaix, "
@@ -117,6 +124,17 @@ LOCATIONS = {
     "TOR": ("Toronto", "CA", "object-storage", "ovh-manager-s3"),  # front-end macro-region name; API value unverified
     "US-EAST-VA": ("Vint Hill, Virginia", "US", "registry object-storage database", "ovh-mpr"),  # object storage per MPR FAQ; database: ovh-manager-db only; OVHcloud US
     "US-WEST-OR": ("Hillsboro, Oregon", "US", "object-storage database", "ovh-manager-s3"),  # database: ovh-manager-db; availability unverified; OVHcloud US
+
+    # --- Datacentre sites of ordered services (dedicated servers `dedicated_datacenter`, VPS `vps_datacenter`,
+    # private SQL `dc`): a site code, or a numbered datacentre of the site (`rbx8`, `gra3`, `rbx-hz`), read as its
+    # site (catalog.locations.ovh_site). Sites also named above (GRA, RBX, SBG, BHS, WAW, SGP, SYD) are not repeated.
+    "LIM": ("Limburg an der Lahn", "DE", "datacenter", "ovh-datacenters"),
+    "ERI": ("Erith (London)", "GB", "datacenter", "ovh-datacenters"),
+    "HIL": ("Hillsboro, Oregon", "US", "datacenter", "ovh-datacenters"),  # OVHcloud US
+    "VIN": ("Vint Hill, Virginia", "US", "datacenter", "ovh-datacenters"),  # OVHcloud US
+    "YNM": ("Mumbai", "IN", "datacenter", "ovh-campuses"),
+    "YYZ": ("Toronto", "CA", "datacenter", "ovh-campuses"),
+    "P19": ("Paris (19th arrondissement, inferred from the code)", "FR", "datacenter", "ovh-datacenters"),
 
     # --- Region codenames (API v2 /location, OKMS, EFS, vRack services, backup vaults; lower-case) ---
     "eu-west-gra": ("Gravelines", "FR", "region-1az", "ovh-codenames"),

@@ -12,11 +12,11 @@ gateways, load balancers, the KMS itself) are `cmek="not-data"`.
 Gaps the inputs cannot close:
 - Child resources (node pools, databases and topics of a cluster, OKMS keys, EFS / NAS-HA shares, snapshots of a
   share) have no region of their own: `locations=()`, and the parent carries the region.
-- Ordered services (dedicated servers, VPS, EFS, private SQL, vRack Services, IP load balancers) take their
-  location as a label/value pair inside the order plan (`plans[].configurations[]`), which a path cannot pick
-  out; their only location outputs are known after creation. They have `locations=()` and, where the label is
-  documented, `extra["order_location"]` = {"path": the configuration list, "labels": the labels whose value is
-  the location} for a special to read (the values are order codes such as `bhs`, `WAW`, `gra3`, `eu-west-gra`).
+- Ordered services (dedicated servers, VPS, EFS, private SQL, vRack Services) take their location as a
+  label/value pair inside the order plan (`plans[].configurations[]`): a location field with `labels` reads the
+  value of the documented label (order codes such as `bhs`, `WAW`, `gra3`, `eu-west-gra`); an order without that
+  label fails closed. IP load balancers' order plans name no location label; their frontends and farms carry
+  a `zone`.
 - Logs Data Platform, NAS-HA, Managed Rancher and email accounts name no location in their inputs at all.
 
 Sources: SDK = the pulumi-ovh 2.22.0 Python SDK (input types and docstrings); OVHcloud documentation under
@@ -55,8 +55,10 @@ def _az(path: str = "availabilityZone") -> L:
     return L(path, OVH, role="availability zone", default="none", source=SDK)
 
 
-def _order(path: str, *labels: str) -> dict:
-    return {"order_location": {"path": path, "labels": labels}}
+def _order(path: str, label: str, source: str) -> L:
+    """The datacentre or region an order plan names: the value of its configuration labelled `label`."""
+    return L(path, OVH, role="datacentre" if "datacenter" in label or label == "dc" else "region",
+             labels=(label,), source=source)
 
 
 OKMS_KEY = "OKMS (OVHcloud KMS) service key"
@@ -266,8 +268,8 @@ RESOURCES = (
       locations=(_at("region"),),
       cmek="not-data", note=NETWORK, source=SDK),
     R("ovh:CloudProject/gatewayInterface:GatewayInterface",
-      locations=(_at("region"),),
-      cmek="not-data", note=NETWORK, source=SDK),
+      cmek="not-data", note="no region of its own: an interface of its gateway (`id`), which carries the region; "
+                            + NETWORK, source=SDK),
     R("ovh:index/cloudGateway:CloudGateway",
       locations=(_at("region"), _az()),
       cmek="not-data", note=NETWORK, source=SDK),
@@ -366,9 +368,9 @@ RESOURCES = (
     R("ovh:index/storageEfs:StorageEfs",
       cmek="unsupported",
       note="Enterprise File Storage: " + NO_KEY_SETTING + "; its region is the `region` label of the order plan "
-           "(e.g. eu-west-gra), which a path cannot pick out, and an output",
-      source=f"{SDK}; {TF_EFS}",
-      extra=_order("plans[].configurations[]", "region")),
+           "(e.g. eu-west-gra)",
+      locations=(_order("plans[].configurations[]", "region", TF_EFS),),
+      source=f"{SDK}; {TF_EFS}"),
     R("ovh:index/storageEfsShare:StorageEfsShare",
       cmek="unsupported",
       note="EFS volume: " + NO_KEY_SETTING + "; no region of its own, it is in its service's (`serviceName`)",
@@ -394,25 +396,24 @@ RESOURCES = (
       cmek="unsupported",
       note="dedicated server: its disks have no provider-side customer-held key option, and encryption inside the "
            "OS is invisible to the pack; its datacentre is the `dedicated_datacenter` label of the order plan "
-           "(e.g. bhs; the `region` label is a macro-region such as europe/canada), which a path cannot pick out, "
-           "and an output",
-      source=f"{SDK}; {TF_SERVER}",
-      extra=_order("plans[].configurations[]", "dedicated_datacenter")),
+           "(e.g. bhs; the `region` label is a macro-region such as europe/canada)",
+      locations=(_order("plans[].configurations[]", "dedicated_datacenter", TF_SERVER),),
+      source=f"{SDK}; {TF_SERVER}"),
     R("ovh:Vps/vps:Vps",
       cmek="unsupported",
       note="VPS: its disks have no customer-held key option, and encryption inside the OS is invisible to the "
-           "pack; its datacentre is the `vps_datacenter` label of the order plan (e.g. WAW), which a path cannot "
-           "pick out (`zone` is an output the API does not take)",
-      source=f"{SDK}; {TF_VPS}",
-      extra=_order("plans[].configurations[]", "vps_datacenter")),
+           "pack; its datacentre is the `vps_datacenter` label of the order plan (e.g. WAW; `zone` is an "
+           "output the API does not take)",
+      locations=(_order("plans[].configurations[]", "vps_datacenter", TF_VPS),),
+      source=f"{SDK}; {TF_VPS}"),
 
     # --- Web Cloud ------------------------------------------------------------------------------------------------
     R("ovh:Hosting/privateDatabase:PrivateDatabase",
       cmek="unsupported",
       note="Web Cloud private SQL: " + NO_KEY_SETTING + "; its datacentre is the `dc` label of the order plan "
-           "(e.g. gra3), which a path cannot pick out, and an output",
-      source=f"{SDK}; {TF_PRIVATE_SQL}",
-      extra=_order("plan.configurations[]", "dc")),
+           "(e.g. gra3)",
+      locations=(_order("plan.configurations[]", "dc", TF_PRIVATE_SQL),),
+      source=f"{SDK}; {TF_PRIVATE_SQL}"),
     R("ovh:Hosting/privateDatabaseDb:PrivateDatabaseDb",
       cmek="unsupported",
       note="private SQL database: " + NO_KEY_SETTING + "; no region of its own, it is in its service's "
@@ -426,10 +427,9 @@ RESOURCES = (
     # --- vRack and vRack Services ---------------------------------------------------------------------------------
     R("ovh:index/vrackservices:Vrackservices",
       cmek="not-data",
-      note="vRack Services: its region is the `region_name` label of the order plan (e.g. eu-west-lim), which a "
-           "path cannot pick out; " + NETWORK,
-      source=f"{SDK}; {TF_VRACKSERVICES}",
-      extra=_order("plans[].configurations[]", "region_name")),
+      note="vRack Services: its region is the `region_name` label of the order plan (e.g. eu-west-lim); " + NETWORK,
+      locations=(_order("plans[].configurations[]", "region_name", TF_VRACKSERVICES),),
+      source=f"{SDK}; {TF_VRACKSERVICES}"),
     R("ovh:Vrack/ipAddress:IpAddress",
       locations=(_at("region", default="none"),),
       cmek="not-data", note="routes an IP block in the vRack (optionally to a region); " + NETWORK,
@@ -559,4 +559,10 @@ LOCATION_FREE = (
     "ovh:index/vrackIpv6RoutedSubrange:VrackIpv6RoutedSubrange",
     # OVHcloud Connect PoP configuration
     "ovh:index/ovhcloudConnectPop*:OvhcloudConnectPop*",
+)
+
+# Indexed types (no hand-written entry) that hold no customer data at rest (see gcp_resources.NO_DATA_AT_REST).
+NO_DATA_AT_REST = (
+    ("ovh:IpLoadBalancing/*", "IP Load Balancer frontends and farms route traffic; they store no customer data",
+     "https://github.com/ovh/docs/tree/develop/pages/network/load_balancer"),
 )

@@ -1,11 +1,22 @@
 """Key custody: every key reference is traced to its key ring (or OKMS domain), which must sit inside the
 jurisdiction, not in `global`, beside the data it protects, at an allowed protection level and in an allowed
-key project. Keys created in the same stack are followed through property dependencies, so a preview already
-decides; key names are parsed (`projects/<p>/locations/<loc>/keyRings/<r>/cryptoKeys/<k>`)."""
+key project.
+
+A reference is traced in this order: a key created in the same stack (by id, or at preview through the property
+dependencies), then what its value says (a Cloud KMS key name `projects/<p>/locations/<loc>/keyRings/<r>/...`, a
+NetApp KMS config `projects/<p>/locations/<loc>/kmsConfigs/<c>`, an OKMS key id). A well-formed reference to a key
+outside the stack is judged by what it says; what it cannot say (a protection level) fails an allow-list unless
+`trustKeysOutsideStack` is set.
+
+Verdicts do not depend on the order of dependencies: at preview a list of replicas whose keys are all unknown
+depends on every key of the list, so each candidate key is judged once for the resource, in URN order; a key's own
+faults (outside, global, level, project) are reported once, and a location mismatch only when the key fits none of
+the resource's data locations.
+"""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fnmatch import fnmatchcase
 from typing import Optional
 
@@ -17,9 +28,15 @@ from .props import MISSING, is_unknown, raw_get, walk
 
 KEY_NAME = re.compile(r"projects/(?P<project>[^/]+)/locations/(?P<location>[^/]+)/keyRings/(?P<ring>[^/]+)"
                       r"(?:/cryptoKeys/(?P<key>[^/]+))?")
+KMS_CONFIG_NAME = re.compile(r"projects/(?P<project>[^/]+)/locations/(?P<location>[^/]+)/kmsConfigs/[^/]+")
+OKMS_KEY_ID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 CRYPTO_KEY, KEY_RING = "gcp:kms/cryptoKey:CryptoKey", "gcp:kms/keyRing:KeyRing"
+NETAPP_KMS_CONFIG = "gcp:netapp/kmsconfig:Kmsconfig"
 OKMS, OKMS_KEY = "ovh:Okms/okms:Okms", "ovh:Okms/serviceKey:ServiceKey"
+KEY_TYPES = (CRYPTO_KEY, KEY_RING, NETAPP_KMS_CONFIG, OKMS, OKMS_KEY)
 S3NS_UNAVAILABLE = ("HSM", "HSM_SINGLE_TENANT", "EXTERNAL", "EXTERNAL_VPC")
+MAX_DEPTH = 3
+INTRINSIC = "key"  # a failure of the key itself, whatever data it protects (vs. a mismatch with the data)
 
 
 @dataclass
@@ -31,6 +48,8 @@ class KeyFacts:
     project: object = None
     protection: Optional[str] = None
     via: str = ""
+    outside: bool = False  # named by its value, not created in this stack: its protection level is not visible
+    urn: str = ""  # the key resource in this stack
 
 
 class Stack:
@@ -70,7 +89,7 @@ def references(subject: Subject) -> list:
             for where, element in walk(subject.props, field.each + "[]"):
                 if isinstance(element, dict):
                     for path in field.paths:
-                        found += [(f"{where}.{p}", v, element) for p, v in walk(element, path) if _named(v)]
+                        found += [(p, v, element) for p, v in walk(element, path, where) if _named(v)]
         else:
             for path in field.paths:
                 found += [(p, v, None) for p, v in walk(subject.props, path) if _named(v)]
@@ -81,25 +100,31 @@ def _named(value) -> bool:
     return is_unknown(value) or isinstance(value, str) and value != ""
 
 
-def trace(resource, path: str, value, stack: Stack) -> KeyFacts:
+def trace(resource, path: str, value, stack: Stack) -> list:
+    """The KeyFacts of every key the reference may be: one when its value is known; at preview, every key resource
+    its property depends on (in URN order); an UNKNOWN placeholder when nothing tells yet."""
     cloud = catalog.cloud_of(resource.resource_type)
     if isinstance(value, str) and not is_unknown(value):
-        match = KEY_NAME.search(value)
-        if match:
-            facts = KeyFacts("gcp", match["location"], match["project"], via=f"key name {quote(value)}")
-            known = stack.by_id.get(value)
-            if known is not None:
-                facts.protection = _protection(stack.subject_of(known))
-            return facts
-        known = stack.by_id.get(value)
-        if known is not None:
-            return _from_key_resource(known, stack)
-        return KeyFacts(cloud, None, via=f"{quote(value)}, which is not a key name and no key in this stack has that id")
+        return [_from_value(cloud, value, stack)]
     top = path.split(".", 1)[0].split("[", 1)[0]
-    for dep in resource.property_dependencies.get(top, []):
-        if dep.resource_type in (CRYPTO_KEY, KEY_RING, OKMS, OKMS_KEY):
-            return _from_key_resource(dep, stack)
-    return KeyFacts(cloud, UNKNOWN, via="a value computed during deployment")
+    deps = sorted((d for d in resource.property_dependencies.get(top, []) if d.resource_type in KEY_TYPES),
+                  key=lambda d: d.urn)
+    if deps:
+        return [_from_key_resource(dep, stack) for dep in deps]
+    return [KeyFacts(cloud, UNKNOWN, via="a value computed during deployment")]
+
+
+def _from_value(cloud: str, value: str, stack: Stack) -> KeyFacts:
+    known = stack.by_id.get(value)
+    if known is not None:
+        return _from_key_resource(known, stack)
+    for pattern, what in ((KEY_NAME, "key name"), (KMS_CONFIG_NAME, "NetApp KMS config")):
+        match = pattern.search(value)
+        if match:
+            return KeyFacts("gcp", match["location"], match["project"], via=f"{what} {quote(value)}", outside=True)
+    if cloud == "ovh" and OKMS_KEY_ID.match(value.strip()):
+        return KeyFacts("ovh", None, via=f"OKMS key {quote(value)}, not created in this stack", outside=True)
+    return KeyFacts(cloud, None, via=f"{quote(value)}, which is not a key name and no key in this stack has that id")
 
 
 def _protection(key: Subject) -> Optional[str]:
@@ -118,88 +143,124 @@ def _from_key_resource(resource, stack: Stack, depth: int = 0) -> KeyFacts:
     title = subject.title
     if subject.token == KEY_RING:
         project = subject.props.get("project") or subject.provider_props.get("project")
-        return KeyFacts("gcp", subject.props.get("location", None), project, via=f"key ring {title}")
+        return KeyFacts("gcp", subject.props.get("location", None), project, via=f"key ring {title}",
+                        urn=resource.urn)
     if subject.token == CRYPTO_KEY:
-        ring = subject.props.get("keyRing")
-        facts = None
-        if isinstance(ring, str) and not is_unknown(ring) and KEY_NAME.search(ring):
-            match = KEY_NAME.search(ring)
-            facts = KeyFacts("gcp", match["location"], match["project"], via=f"{title} in key ring {quote(ring)}")
-        elif depth < 3:
-            for dep in resource.property_dependencies.get("keyRing", []):
-                if dep.resource_type == KEY_RING:
-                    facts = _from_key_resource(dep, stack, depth + 1)
-                    facts.via = f"{title} in {facts.via}"
-        facts = facts or KeyFacts("gcp", UNKNOWN, via=title)
-        facts.protection = _protection(subject)
-        return facts
+        facts = _followed(resource, subject, "keyRing", KEY_NAME, stack, depth) or KeyFacts("gcp", UNKNOWN, via=title)
+        return replace(facts, protection=_protection(subject), urn=resource.urn, outside=False)
+    if subject.token == NETAPP_KMS_CONFIG:
+        facts = _followed(resource, subject, "cryptoKeyName", KEY_NAME, stack, depth)
+        return replace(facts or KeyFacts("gcp", UNKNOWN, via=title), urn=resource.urn)
     if subject.token == OKMS:
-        return KeyFacts("ovh", subject.props.get("region"), via=f"OKMS domain {title}")
+        return KeyFacts("ovh", subject.props.get("region"), via=f"OKMS domain {title}", urn=resource.urn)
     okms = subject.props.get("okmsId")
-    if isinstance(okms, str) and not is_unknown(okms) and okms in stack.by_id and depth < 3:
+    if isinstance(okms, str) and not is_unknown(okms) and okms in stack.by_id and depth < MAX_DEPTH:
         return _from_key_resource(stack.by_id[okms], stack, depth + 1)
-    for dep in resource.property_dependencies.get("okmsId", []):
-        if dep.resource_type == OKMS and depth < 3:
+    for dep in sorted(resource.property_dependencies.get("okmsId", []), key=lambda d: d.urn):
+        if dep.resource_type == OKMS and depth < MAX_DEPTH:
             return _from_key_resource(dep, stack, depth + 1)
-    return KeyFacts("ovh", None, via=f"{title}, whose OKMS domain is not in this stack")
+    return KeyFacts("ovh", None, via=f"{title}, whose OKMS domain is not in this stack", urn=resource.urn)
 
 
-def judge(subject: Subject, path: str, facts: KeyFacts, element, settings) -> Finding:
+def _followed(resource, subject: Subject, prop: str, pattern, stack: Stack, depth: int) -> Optional[KeyFacts]:
+    """A key resource's facts from the reference it holds in `prop` (its key ring, or a NetApp config's key)."""
+    value = subject.props.get(prop)
+    if isinstance(value, str) and not is_unknown(value):
+        if value in stack.by_id and depth < MAX_DEPTH:
+            facts = _from_key_resource(stack.by_id[value], stack, depth + 1)
+        else:
+            match = pattern.search(value)
+            if not match:
+                return None
+            facts = KeyFacts("gcp", match["location"], match["project"], via=quote(value), outside=True)
+        return replace(facts, via=f"{subject.title} in {facts.via}")
+    for dep in sorted(resource.property_dependencies.get(prop, []), key=lambda d: d.urn):
+        if dep.resource_type in KEY_TYPES and depth < MAX_DEPTH:
+            facts = _from_key_resource(dep, stack, depth + 1)
+            return replace(facts, via=f"{subject.title} in {facts.via}")
+    return None
+
+
+def judge(subject: Subject, path: str, facts: KeyFacts, data: list, settings) -> tuple:
+    """(Finding, kind): kind is INTRINSIC for a fault of the key itself, "" otherwise. `data` is the Locations the
+    key may protect (empty when the data has no single known location)."""
     jurisdiction = settings.jurisdiction
     where = f"{subject.title}: the key at {path} ({facts.via})"
     if facts.location is UNKNOWN or is_unknown(facts.location):
-        return Finding(UNKNOWN, path, f"{where} can't be traced during preview.", depends=path.split(".", 1)[0])
+        return Finding(UNKNOWN, path, f"{where} can't be traced during preview.", depends=path.split(".", 1)[0]), ""
+    if facts.cloud == "ovh" and facts.outside and facts.location is None:
+        return Finding(PASS, path, f"{where}: an OKMS key named by its id; its region is OVHcloud's to enforce"), ""
     if not isinstance(facts.location, str) or not facts.location:
         return Finding(FAIL, path, f"{where} cannot be traced to a key ring or OKMS domain, so its location "
-                       "cannot be established; name the key by its full resource name or declare it in this stack.")
+                       "cannot be established; name the key by its full resource name or declare it in this "
+                       "stack."), INTRINSIC
     universe = defaults.universe(subject.provider_props)
     namespace = "gcp:kms" if facts.cloud == "gcp" else "ovh:location"
     key_location = locations.lookup(namespace, facts.location, universe)
     if key_location is None:
-        return Finding(FAIL, path, f"{where} is in {quote(facts.location)}, a location the catalog does not know.")
+        return Finding(FAIL, path, f"{where} is in {quote(facts.location)}, a location the catalog does not know."), \
+            INTRINSIC
     if key_location.code == "global":
         return Finding(FAIL, path, f"{where} is in 'global': Google may hold the key material anywhere; use a key "
-                       "ring in the same region as the data.")
+                       "ring in the same region as the data."), INTRINSIC
     reason = jurisdiction.judge(key_location)
     if reason is not None:
         return Finding(FAIL, path, f"{where} is in {quote(facts.location)} ({residency.describe(key_location)}), not "
-                       f"allowed: {reason}.")
-    mismatch = _mismatch(subject, key_location, element, universe)
-    if mismatch:
-        return Finding(FAIL, path, f"{where} is in {quote(facts.location)} but {mismatch}; the service refuses the "
-                       "mismatch only at deployment.")
-    allowed_levels = settings.get("allowedProtectionLevels") or []
-    if facts.protection:
-        if universe == locations.S3NS and facts.protection in S3NS_UNAVAILABLE:
-            return Finding(FAIL, path, f"{where} uses protection level {facts.protection}, which S3NS's Cloud KMS "
-                           "does not offer; use SOFTWARE.")
-        if allowed_levels and facts.protection not in allowed_levels:
-            return Finding(FAIL, path, f"{where} uses protection level {facts.protection}; allowed: "
-                           f"{', '.join(allowed_levels)} (versionTemplate.protectionLevel).")
+                       f"allowed: {reason}."), INTRINSIC
+    level = _level_fault(where, facts, universe, settings)
+    if level:
+        return Finding(FAIL, path, level), INTRINSIC
     projects = settings.get("allowedKeyProjects") or []
     if projects and facts.cloud == "gcp":
         if not isinstance(facts.project, str) or is_unknown(facts.project):
             return Finding(FAIL, path, f"{where}: its project cannot be established; keys must come from "
-                           f"{', '.join(projects)}.")
+                           f"{', '.join(projects)}."), INTRINSIC
         if not any(fnmatchcase(facts.project, g) for g in projects):
             return Finding(FAIL, path, f"{where} is in project {quote(facts.project)}; keys must come from the "
-                           f"dedicated key projects {', '.join(projects)}.")
-    return Finding(PASS, path, f"{where} is in {quote(facts.location)}")
+                           f"dedicated key projects {', '.join(projects)}."), INTRINSIC
+    mismatch = _mismatch(key_location, data)
+    if mismatch:
+        return Finding(FAIL, path, f"{where} is in {quote(facts.location)} but {mismatch}; the service refuses the "
+                       "mismatch only at deployment."), ""
+    return Finding(PASS, path, f"{where} is in {quote(facts.location)}"), ""
 
 
-def _mismatch(subject: Subject, key_location, element, universe) -> str:
-    """Why the key cannot serve the data's location ('' when compatible or when the data has no single location)."""
+def _level_fault(where: str, facts: KeyFacts, universe: str, settings) -> str:
+    allowed_levels = settings.get("allowedProtectionLevels") or []
+    if facts.outside and allowed_levels and facts.cloud == "gcp" and not settings.get("trustKeysOutsideStack"):
+        return (f"{where} is not created in this stack, so its protection level cannot be verified against "
+                f"allowedProtectionLevels ({', '.join(allowed_levels)}): declare the key in this stack, or set "
+                "trustKeysOutsideStack: true in the key-custody config if keys are governed elsewhere.")
+    if not facts.protection:
+        return ""
+    if universe == locations.S3NS and facts.protection in S3NS_UNAVAILABLE:
+        return f"{where} uses protection level {facts.protection}, which S3NS's Cloud KMS does not offer; use SOFTWARE."
+    if allowed_levels and facts.protection not in allowed_levels:
+        return (f"{where} uses protection level {facts.protection}; allowed: {', '.join(allowed_levels)} "
+                "(versionTemplate.protectionLevel).")
+    return ""
+
+
+def _mismatch(key_location, data: list) -> str:
+    """Why the key cannot serve the data ('' when it fits one of its locations, or the data has no single one)."""
+    wanted = [(d, expected_key_location(d)) for d in data]
+    wanted = [(d, w) for d, w in wanted if w]
+    if not wanted or any(key_location.code == w for _, w in wanted):
+        return ""
+    shown = " or ".join(dict.fromkeys(f"{d.code!r}, which needs a key in {w!r}" for d, w in wanted))
+    return f"the data is in {shown}"
+
+
+def _data_locations(subject: Subject, element, universe: str) -> list:
+    """The Locations a key may protect: its list element's place, else the resource's primary location."""
     if element is not None:
         value = next((element[k] for k in ("location", "zone") if isinstance(element.get(k), str)), None)
         data = residency.lookup("gcp:location", value, universe) if value else None
     else:
         data = residency.primary_location(subject)
     if data is None or data is UNKNOWN or data.kind == "global":
-        return ""  # no single data location (a global default is data-residency's violation)
-    wanted = expected_key_location(data)
-    if wanted and key_location.code != wanted:
-        return f"the data is in {data.code!r}, which needs a key in {wanted!r}"
-    return ""
+        return []  # no single data location (a global default is data-residency's violation)
+    return [data]
 
 
 def expected_key_location(data) -> str:
@@ -212,5 +273,23 @@ def expected_key_location(data) -> str:
 
 
 def evaluate(resource, subject: Subject, stack: Stack, settings) -> list:
-    return [judge(subject, path, trace(resource, path, value, stack), element, settings)
-            for path, value, element in references(subject)]
+    """Key findings of one resource, in a stable order."""
+    universe = defaults.universe(subject.provider_props)
+    refs = [(path, value, element, trace(resource, path, value, stack)) for path, value, element in
+            references(subject)]
+    everywhere = [d for _, _, element, _ in refs for d in _data_locations(subject, element, universe)]
+    findings, reported = [], set()
+    for path, value, element, candidates in refs:
+        if len(candidates) == 1:
+            findings.append(judge(subject, path, candidates[0], _data_locations(subject, element, universe),
+                                  settings)[0])
+            continue
+        for facts in candidates:  # one of several keys: judge each once against all the resource's data
+            finding, kind = judge(subject, path, facts, everywhere, settings)
+            if finding.outcome == FAIL and (facts.urn, kind) not in reported:
+                reported.add((facts.urn, kind))
+                findings.append(finding._replace(message=finding.message.replace(
+                    f"the key at {path}", f"one of the keys at {path} (through its dependencies)", 1)))
+            elif finding.outcome != FAIL:
+                findings.append(finding)
+    return findings

@@ -42,7 +42,7 @@ def _raw_keys(subject: Subject, paths: tuple):
 
 
 def _key_field(subject: Subject, field):
-    if field.when and all(v is MISSING or v is None for _, v in walk(subject.props, field.when)):
+    if not field.required:
         return
     if field.each:
         for where, element in walk(subject.props, field.each + "[]"):
@@ -50,12 +50,19 @@ def _key_field(subject: Subject, field):
                 yield Finding(UNKNOWN, where, f"{subject.title}: {where} is not known during preview.",
                               depends=field.each.split(".", 1)[0])
             elif isinstance(element, dict):
-                yield _one(subject, field, element, where)
+                if not _unused(element, field.when):
+                    yield _one(subject, field, element, where)
             else:
                 yield Finding(FAIL, where, f"{subject.title}: {where} is not an object ({kind(element)}), so its key "
                               f"cannot be read; set {where}.{field.paths[0]} to a key you hold.")
         return
-    yield _one(subject, field, subject.props, "")
+    if not _unused(subject.props, field.when):
+        yield _one(subject, field, subject.props, "")
+
+
+def _unused(props, when: str) -> bool:
+    """Whether the key is not needed: its `when` block is given and absent."""
+    return bool(when) and all(v is MISSING or v is None for _, v in walk(props, when))
 
 
 def _one(subject: Subject, field, props, base: str) -> Finding:

@@ -5,21 +5,22 @@ For each location field of a resource type: read the value(s); when unset, apply
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .. import catalog
 from ..catalog import countries, gcp_locations, locations, ovh_locations
+from ..catalog.generic import NAMESPACE as GENERIC_NAMESPACE
 from ..catalog.model import ANYWHERE, Location, LocationField
 from . import defaults
 from .jurisdiction import Jurisdiction
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
-from .props import MISSING, get, is_set, is_unknown, kind, walk
+from .props import MISSING, Malformed, get, is_set, is_unknown, kind, walk
 
 GENERIC_FIELDS = {  # location-like properties judged on resource types the catalog does not know
     "gcp": ("location", "region", "zone", "locationId"),
     "ovh": ("region", "regionName", "availabilityZone"),
 }
-GENERIC_NAMESPACE = {"gcp": "gcp:any", "ovh": "ovh:location"}
 
 
 def evaluate(subject: Subject, jurisdiction: Jurisdiction) -> list:
@@ -62,15 +63,20 @@ def _evaluate_field(subject, field: LocationField, jurisdiction, universe, field
     if resolved is None:
         return []
     if isinstance(resolved, str):
-        return [Finding(FAIL, field.path, f"{subject.title}: {resolved}; set {field.path} to a location in "
-                        f"{jurisdiction.description}{_suggestion(field.namespace, 'region', jurisdiction, universe)}.")]
+        what = f"add {{label: {field.labels[0]!r}, value: <{field.role}>}} to {field.path.removesuffix('[]')}" \
+            if field.labels else f"set {field.path} to a location"
+        return [Finding(FAIL, field.path, f"{subject.title}: {resolved}; {what} in {jurisdiction.description}"
+                        f"{_suggestion(field.namespace, 'region', jurisdiction, universe)}.")]
     return [judge(subject, field, path, value, jurisdiction, universe, origin) for path, value, origin in resolved]
 
 
 def resolve_field(subject, field: LocationField, fields):
     """[(path, value, origin)] for a field, its default applied when unset; None when unset adds no location;
     a string saying why no location can be established (fail closed)."""
-    values = [(path, value, "") for path, value in walk(subject.props, field.path) if value is not MISSING]
+    if field.labels:
+        values = _labelled(subject.props, field)
+    else:
+        values = [(path, value, "") for path, value in walk(subject.props, field.path) if value is not MISSING]
     for _, value, _ in values:
         if is_set(value):
             return values
@@ -78,7 +84,15 @@ def resolve_field(subject, field: LocationField, fields):
     if default == "none":
         return None
     if default == "required":
+        if field.labels:
+            return (f"{field.path} has no configuration labelled {' or '.join(map(repr, field.labels))}, so its "
+                    f"{field.role} cannot be established")
         return f"{field.path} is not set and has no default, so its {field.role} cannot be established"
+    if default == "unpinned":
+        if not holds_data(subject.token):
+            return None
+        return (f"{field.path} is not set, so the service chooses where the data goes (often `global`: any "
+                "country)")
     if default.startswith("literal:"):
         value, origin = default[len("literal:"):], "the service default when it is unset"
     elif default == "provider-region":
@@ -91,6 +105,25 @@ def resolve_field(subject, field: LocationField, fields):
         return f"{field.path} is not set and {_fallback_text(default)} gives none, so its {field.role} cannot be " \
                "established"
     return [(field.path, value, origin)]
+
+
+def _labelled(props, field: LocationField) -> list:
+    """The values of an order plan's configurations whose label is one of the field's labels."""
+    found = []
+    for where, item in walk(props, field.path):
+        if isinstance(item, dict):
+            if item.get("label") in field.labels:
+                found.append((f"{where}.value", item.get("value", MISSING), ""))
+        elif is_unknown(item) or isinstance(item, Malformed):
+            found.append((where, item, ""))
+        elif item is not MISSING:
+            found.append((where, Malformed(where, item, "an object with a label and a value"), ""))
+    return found
+
+
+def holds_data(token: str) -> bool:
+    spec = catalog.spec(token)
+    return spec is None or spec.cmek != "not-data"
 
 
 def _fallback_text(default: str) -> str:
@@ -109,6 +142,9 @@ def judge(subject, field, path, value, jurisdiction, universe, origin) -> Findin
     allowed = _allowed(field.namespace, path, value, universe, jurisdiction)
     if allowed is not None:
         return allowed
+    if field.namespace == GENERIC_NAMESPACE["gcp"] and value.strip().lower() == "global" \
+            and not holds_data(subject.token):
+        return Finding(PASS, path, f"{path} = 'global' (the type holds no data at rest)")
     shown = f"{path} = {quote(value)}" if not origin else f"{path} is unset, so {origin} {quote(value)} applies"
     location = lookup(field.namespace, value, universe)
     if location is None:
@@ -134,12 +170,36 @@ def lookup(namespace: str, value: str, universe: str):
     if namespace.startswith("gcp:") and value.strip().lower() == "global":
         return locations.lookup("gcp:regional-or-global", value, universe)
     if namespace == "gcp:any":
-        for name in ANY_ORDER:
-            found = locations.lookup(name, value, universe)
+        return _any_place(value, universe)
+    return locations.lookup(namespace, value, universe)
+
+
+RESOURCE_PATH_PLACE = re.compile(r"(?:^|/)(?:locations|zones|regions)/([^/]+)")
+
+
+def _any_place(value: str, universe: str):
+    """A Google Cloud place named any way: a region, zone or multi-region name of any service, the place in a
+    resource path (`projects/p/locations/X/...`, `.../zones/X/...`, `regions/X`), or a suffixed zone name
+    (`us-east4-b-r1`, `us-west4-ai1b`) read as the zone or region it starts with."""
+    match = RESOURCE_PATH_PLACE.search(value)
+    name = match.group(1) if match else value
+    for candidate in _prefixes(name.strip().lower()):
+        for namespace in ANY_ORDER:
+            found = locations.lookup(namespace, candidate, universe)
             if found is not None:
                 return found
-        return None
-    return locations.lookup(namespace, value, universe)
+    return None
+
+
+def _prefixes(name: str):
+    """The name, then the name without its last one or two dash-separated parts."""
+    yield name
+    for _ in range(2):
+        if "-" not in name:
+            return
+        name = name.rsplit("-", 1)[0]
+        if name.count("-") >= 1:
+            yield name
 
 
 ANY_ORDER = ("gcp:location", "gcp:regional-or-global", "gcp:storage", "gcp:bigquery", "gcp:kms",

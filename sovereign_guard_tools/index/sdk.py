@@ -1,0 +1,115 @@
+"""Reading a Pulumi provider's Python SDK: every resource type token, and every input path with engine names.
+
+Resource classes are found through the table each SDK registers with the Pulumi runtime (its top-level
+`__init__.py` passes `_utilities.register(resource_modules=...)` a JSON list of {fqn, classes: {token: class}}), so
+deprecated twins registered under old tokens are found too. Input paths come from the `<Class>Args` input type and
+its nested input types, through the SDK's own name table (`pulumi._types.input_type_types`: engine camelCase
+names and resolved Python types). A path is dotted, `[]` marks each element of a list.
+"""
+from __future__ import annotations
+
+import collections.abc
+import importlib
+import inspect
+import json
+import re
+import typing
+import warnings
+from dataclasses import dataclass
+from importlib import metadata
+
+import pulumi
+from pulumi._types import input_type_types, is_input_type
+
+MAX_DEPTH = 10  # input types nest a few levels; recursive types (e.g. JSON-schema-like rules) are cut here
+REGISTRATION = re.compile(r'resource_modules="""(.*?)"""', re.S)
+
+
+@dataclass(frozen=True)
+class Field:
+    """One input path of a resource type: its leaf kind, and whether its object (or the resource) requires it."""
+
+    path: str
+    kind: str  # str | bool | number | object | map | any ("[]" in the path: each element of a list)
+    required: bool
+
+
+@dataclass(frozen=True)
+class ResourceType:
+    token: str
+    python_class: str  # module.Class, for people reading the index
+    fields: tuple  # Field, ...
+
+
+def package_version(distribution: str) -> str:
+    return metadata.version(distribution)
+
+
+def resource_types(module_name: str):
+    """Every ResourceType the SDK registers, in token order."""
+    package = importlib.import_module(module_name)
+    with open(package.__file__, encoding="utf-8") as source:
+        table = json.loads(REGISTRATION.search(source.read()).group(1))
+    found = []
+    for entry in table:
+        with warnings.catch_warnings():  # deprecated modules warn when imported; reading them is no use of them
+            warnings.simplefilter("ignore", DeprecationWarning)
+            module = importlib.import_module(entry["fqn"])
+        for token, class_name in entry["classes"].items():
+            args = getattr(module, class_name + "Args", None)
+            fields = tuple(_fields(args)) if args is not None and is_input_type(args) else ()
+            found.append(ResourceType(token, f"{entry['fqn']}.{class_name}", fields))
+    return sorted(found, key=lambda r: r.token)
+
+
+def _required(input_class) -> frozenset:
+    """Engine names of the properties an input type's constructor requires (no default value)."""
+    from pulumi._types import input_type_py_to_pulumi_names
+
+    names = input_type_py_to_pulumi_names(input_class)
+    parameters = inspect.signature(input_class.__init__).parameters
+    return frozenset(names[p] for p, spec in parameters.items()
+                     if p in names and spec.default is inspect.Parameter.empty)
+
+
+def _fields(input_class, prefix: str = "", seen: tuple = ()):
+    if input_class in seen or len(seen) >= MAX_DEPTH:
+        return
+    required = _required(input_class)
+    for name, annotation in input_type_types(input_class).items():
+        path = f"{prefix}.{name}" if prefix else name
+        yield from _typed(annotation, path, name in required, seen + (input_class,))
+
+
+def _typed(annotation, path: str, required: bool, seen: tuple):
+    kind, inner = _unwrap(annotation)
+    if kind == "list":
+        element_kind, element = _unwrap(inner)
+        path += "[]"
+        kind, inner = (element_kind, element) if element_kind != "list" else ("any", None)
+    yield Field(path, kind, required)
+    if kind == "object":
+        yield from _fields(inner, path, seen)
+
+
+def _unwrap(annotation):
+    """(kind, inner type) of an input annotation: Input[T] is Union[T, Awaitable[T], Output[T]]."""
+    origin = typing.get_origin(annotation)
+    if origin is typing.Union:
+        options = [a for a in typing.get_args(annotation)
+                   if a is not type(None) and typing.get_origin(a) not in (collections.abc.Awaitable, pulumi.Output)
+                   and a is not pulumi.Output]
+        return _unwrap(options[0]) if options else ("any", None)
+    if origin in (list, collections.abc.Sequence):
+        return "list", typing.get_args(annotation)[0]
+    if origin in (dict, collections.abc.Mapping):
+        return "map", None
+    if annotation is str:
+        return "str", None
+    if annotation is bool:
+        return "bool", None
+    if annotation in (int, float):
+        return "number", None
+    if isinstance(annotation, type) and is_input_type(annotation):
+        return "object", annotation
+    return "any", None
