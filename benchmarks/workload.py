@@ -89,7 +89,7 @@ def _gcp_platform(i: int, rng: random.Random, prov: dict, preview: bool) -> list
     encryption = {"defaultKmsKeyName": value} if not leaky or rng.random() < 0.5 else None
     location = region.upper() if rng.random() < 0.7 else rng.choice(("EU", "EUR4"))
     add("gcp:storage/bucket:Bucket", "data", {
-        "location": location, "uniformBucketLevelAccess": True, "publicAccessPrevention": "enforced",
+        "name": f"{p}-data", "location": location, "uniformBucketLevelAccess": True, "publicAccessPrevention": "enforced",
         "versioning": {"enabled": True}, "labels": {"team": "data", "env": "prod"},
         **({"encryption": encryption} if encryption else {})},
         {"encryption": deps} if encryption else None)
@@ -130,10 +130,22 @@ def _gcp_platform(i: int, rng: random.Random, prov: dict, preview: bool) -> list
     add("gcp:compute/disk:Disk", "scratch", {"zone": zone, "size": 100, "type": "pd-ssd",
                                              "diskEncryptionKey": {"kmsKeySelfLink": value}},
         {"diskEncryptionKey": deps, **zone_deps})
+    add("gcp:compute/snapshot:Snapshot", "scratch-snapshot", {  # a copy of the disk (its self link), stored near it
+        "sourceDisk": UNKNOWN if preview else f"projects/acme-data/zones/{zone}/disks/{p}-scratch",
+        "snapshotEncryptionKey": {"kmsKeySelfLink": value}},
+        {"snapshotEncryptionKey": deps, **({"sourceDisk": [_urn("gcp:compute/disk:Disk", f"{p}-scratch")]}
+                                           if preview else {})})
     value, deps = key("pubsub")
     add("gcp:pubsub/topic:Topic", "events", {
         "kmsKeyName": value, "messageStoragePolicy": {"allowedPersistenceRegions": [region]}}, {"kmsKeyName": deps})
     add("gcp:pubsub/subscription:Subscription", "events-sub", {"topic": UNKNOWN if preview else f"{p}-events"})
+    add("gcp:pubsub/subscription:Subscription", "events-archive", {  # a flow to the data bucket, by name
+        "topic": UNKNOWN if preview else f"{p}-events",
+        "cloudStorageConfig": {"bucket": UNKNOWN if preview else f"{p}-data", "filenamePrefix": "events/"}},
+        {"cloudStorageConfig": [_urn("gcp:storage/bucket:Bucket", f"{p}-data")]} if preview else None)
+    add("gcp:logging/projectSink:ProjectSink", "audit-logs", {  # a flow to the analytics dataset, by name
+        "destination": f"bigquery.googleapis.com/projects/{provider.props['project']}/datasets/{p}_analytics",
+        "uniqueWriterIdentity": True})
     add("gcp:secretmanager/secret:Secret", "db-password", {
         "secretId": f"{p}-db-password",
         "replication": {"userManaged": {"replicas": [{"location": region, "customerManagedEncryption": {

@@ -24,6 +24,8 @@ GOOGLE_SERVICE_AGENTS = {
     "pubsub": ("service-{number}@gcp-sa-pubsub.iam.gserviceaccount.com",),
     "secrets": ("service-{number}@gcp-sa-secretmanager.iam.gserviceaccount.com",),
     "artifacts": ("service-{number}@gcp-sa-artifactregistry.iam.gserviceaccount.com",),
+    "exports": ("service-{number}@compute-system.iam.gserviceaccount.com",  # the scratch disk and its snapshot
+                "service-{number}@gs-project-accounts.iam.gserviceaccount.com"),  # the archive bucket
 }
 SERVICES = tuple(GOOGLE_SERVICE_AGENTS)
 UNSET = object()  # config gave no value: use the platform location
@@ -78,8 +80,10 @@ class GcpPlatform(pulumi.ComponentResource):
         self._name, self._args = name, args
         self._rings: dict = {}
         self._child = pulumi.ResourceOptions(parent=self)
+        self._built: dict = {}  # resources later services send data to
         builders = {"storage": self._storage, "bigquery": self._bigquery, "sql": self._sql, "gke": self._gke,
-                    "pubsub": self._pubsub, "secrets": self._secrets, "artifacts": self._artifacts}
+                    "pubsub": self._pubsub, "secrets": self._secrets, "artifacts": self._artifacts,
+                    "exports": self._exports}
         self.outputs = {service: builders[service](settings) for service, settings in args.services.items()}
         self.register_outputs(self.outputs)
 
@@ -128,6 +132,7 @@ class GcpPlatform(pulumi.ComponentResource):
             versioning=gcp.storage.BucketVersioningArgs(enabled=True),
             encryption=gcp.storage.BucketEncryptionArgs(default_kms_key_name=key) if key else None,
             opts=self._child)
+        self._built["bucket"] = bucket
         return bucket.url
 
     def _bigquery(self, s: ServiceSettings):
@@ -139,7 +144,8 @@ class GcpPlatform(pulumi.ComponentResource):
             default_encryption_configuration=(
                 gcp.bigquery.DatasetDefaultEncryptionConfigurationArgs(kms_key_name=key) if key else None),
             opts=self._child)
-        gcp.bigquery.Table(
+        self._built["dataset"] = dataset
+        self._built["table"] = gcp.bigquery.Table(
             f"{self._name}-analytics-events",
             dataset_id=dataset.dataset_id,
             table_id="events",
@@ -211,6 +217,7 @@ class GcpPlatform(pulumi.ComponentResource):
             message_storage_policy=gcp.pubsub.TopicMessageStoragePolicyArgs(
                 allowed_persistence_regions=regions, enforce_in_transit=True) if regions else None,
             opts=self._child)
+        self._built["topic"] = topic
         return topic.id
 
     def _secrets(self, s: ServiceSettings):
@@ -244,3 +251,76 @@ class GcpPlatform(pulumi.ComponentResource):
             kms_key_name=key,
             opts=self._child)
         return repository.id
+
+    def _exports(self, s: ServiceSettings):
+        """Where the platform's data is sent, copied and cached, each kept in `location` unless an option points
+        it elsewhere. Needs storage, bigquery and pubsub earlier in `services`.
+
+        Options: `auditLogs` (the audit-log sink's destination; default the analytics dataset), `archiveBucket`
+        (the nightly transfer's sink; default a new archive bucket in the location), `snapshotSource` (default a
+        new disk in the first zone), `snapshotLocations` (default [location]; null: the multi-region Google picks
+        near the source), `cdn` (serve the data bucket through Cloud CDN)."""
+        missing = [k for k in ("bucket", "dataset", "table", "topic") if k not in self._built]
+        if missing:
+            raise ValueError(f"gcp.services.exports: list storage, bigquery and pubsub before it (missing {missing})")
+        bucket, dataset, table, topic = (self._built[k] for k in ("bucket", "dataset", "table", "topic"))
+        project, key, name = gcp.config.project, self._key("exports", s.location), self._name
+        gcp.logging.ProjectSink(
+            f"{name}-audit-logs",
+            destination=s.options.get("auditLogs") or pulumi.Output.concat(
+                "bigquery.googleapis.com/projects/", project, "/datasets/", dataset.dataset_id),
+            filter='logName:"cloudaudit.googleapis.com"',
+            unique_writer_identity=True,
+            bigquery_options=gcp.logging.ProjectSinkBigqueryOptionsArgs(use_partitioned_tables=True),
+            opts=self._child)
+        gcp.pubsub.Subscription(
+            f"{name}-events-to-bigquery",
+            topic=topic.id,
+            bigquery_config=gcp.pubsub.SubscriptionBigqueryConfigArgs(
+                table=pulumi.Output.concat(project, ".", dataset.dataset_id, ".", table.table_id),
+                use_table_schema=True),
+            opts=self._child)
+        gcp.pubsub.Subscription(
+            f"{name}-events-archive",
+            topic=topic.id,
+            cloud_storage_config=gcp.pubsub.SubscriptionCloudStorageConfigArgs(bucket=bucket.id,
+                                                                               filename_prefix="events/"),
+            opts=self._child)
+        archive = s.options.get("archiveBucket")
+        if archive is None:
+            archive = gcp.storage.Bucket(
+                f"{name}-archive",
+                location=s.location,
+                storage_class="ARCHIVE",
+                uniform_bucket_level_access=True,
+                public_access_prevention="enforced",
+                encryption=gcp.storage.BucketEncryptionArgs(default_kms_key_name=key) if key else None,
+                opts=self._child).id
+        gcp.storage.TransferJob(
+            f"{name}-nightly-archive",
+            description="Nightly copy of the data bucket",
+            transfer_spec=gcp.storage.TransferJobTransferSpecArgs(
+                gcs_data_source=gcp.storage.TransferJobTransferSpecGcsDataSourceArgs(bucket_name=bucket.id),
+                gcs_data_sink=gcp.storage.TransferJobTransferSpecGcsDataSinkArgs(bucket_name=archive)),
+            schedule=gcp.storage.TransferJobScheduleArgs(
+                schedule_start_date=gcp.storage.TransferJobScheduleScheduleStartDateArgs(year=2026, month=1, day=1)),
+            opts=self._child)
+        source = s.options.get("snapshotSource")
+        if source is None:
+            source = gcp.compute.Disk(
+                f"{name}-scratch",
+                zone=self._args.zones[0] if self._args.zones else None,
+                size=50,
+                type="pd-balanced",
+                disk_encryption_key=gcp.compute.DiskDiskEncryptionKeyArgs(kms_key_self_link=key) if key else None,
+                opts=self._child).id
+        snapshot = gcp.compute.Snapshot(
+            f"{name}-scratch-snapshot",
+            source_disk=source,
+            storage_locations=s.options.get("snapshotLocations", [s.location]),
+            snapshot_encryption_key=gcp.compute.SnapshotSnapshotEncryptionKeyArgs(kms_key_self_link=key) if key
+            else None,
+            opts=self._child)
+        if s.options.get("cdn"):
+            gcp.compute.BackendBucket(f"{name}-cdn", bucket_name=bucket.id, enable_cdn=True, opts=self._child)
+        return snapshot.id

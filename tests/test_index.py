@@ -4,18 +4,10 @@ the hand-written catalog names is a real input of its type."""
 import re
 from fnmatch import fnmatchcase
 
-import pytest
-
 from sovereign_guard import catalog
 from sovereign_guard.catalog import generic, ignored, index
 from sovereign_guard.rules.props import parse_path
 from sovereign_guard_tools.index import generate, sdk
-
-
-@pytest.fixture(scope="module")
-def sdk_types() -> dict:
-    """{cloud: {token: ResourceType}} read from the installed (pinned) SDKs."""
-    return {cloud: {r.token: r for r in sdk.resource_types(generate.CLOUDS[cloud][0])} for cloud in index.CLOUDS}
 
 
 def test_committed_index_is_what_the_pinned_sdks_give(sdk_types):

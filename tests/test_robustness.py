@@ -120,6 +120,11 @@ VALID_FIELDS = {  # a value the schema accepts, for every config field
     "allowedKeyProjects": st.lists(st.text(min_size=1, max_size=8) | st.just("keys-*"), max_size=2),
     "trustKeysOutsideStack": st.booleans(),
     "maxRotationDays": st.floats(min_value=0.001, max_value=1e6),
+    "trustedDestinations": st.lists(st.fixed_dictionaries(
+        {"destination": st.text(min_size=1, max_size=10) | st.sampled_from(["*", "gs://*", "bigquery.googleapis.com/*"]),
+         "reason": st.text(min_size=3, max_size=20)},
+        optional={"expires": st.dates().map(lambda d: d.isoformat())}), max_size=2),
+    "allowPublicEdgeCaching": st.booleans(),
 }
 assert set(VALID_FIELDS) == set(config.ALL_PROPERTIES)
 
@@ -163,7 +168,8 @@ def test_the_pack_never_raises_nor_falls_back_to_the_preview_skip(resources, pac
 json_values = st.recursive(
     st.none() | st.booleans() | numbers | st.text(max_size=8) | st.sampled_from(["eu", "FR", "2030-02-30", "HSM"]),
     lambda inner: st.lists(inner, max_size=3)
-    | st.dictionaries(st.sampled_from(["resource", "reason", "expires", "until"]), inner, max_size=4), max_leaves=6)
+    | st.dictionaries(st.sampled_from(["resource", "destination", "reason", "expires", "until"]), inner,
+                                  max_size=4), max_leaves=6)
 
 
 @FAST

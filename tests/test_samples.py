@@ -26,6 +26,9 @@ def test_leaky_has_exactly_the_expected_violations(preview):
     found = sorted((v.policy, v.urn.rsplit("::", 1)[-1]) for v in result.mandatory)
     assert found == sorted((e["policy"], e["resource"]) for e in expected)
     assert result.preview_skips == []
+    messages = {(v.policy, v.urn.rsplit("::", 1)[-1]): v.message for v in result.mandatory}
+    wrong = [e for e in expected if e.get("says", "") not in messages[e["policy"], e["resource"]]]
+    assert wrong == []  # an entry's `says` is part of its message
 
 
 def test_check_command_exit_codes_and_report(capsys, tmp_path):

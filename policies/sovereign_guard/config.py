@@ -18,6 +18,7 @@ JURISDICTION = {
         {"type": "array", "minItems": 1, "uniqueItems": True, "items": {"type": "string", "pattern": "^[A-Z]{2}$"}},
     ],
 }
+DATE_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
 LOCATION_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
 EXEMPTIONS = {
     "description": "Accepted risks: each names resources by a glob on URN, name or type, why, and until when.",
@@ -29,8 +30,8 @@ EXEMPTIONS = {
         "properties": {
             "resource": {"type": "string", "minLength": 1, "description": "Glob on URN, resource name or type."},
             "reason": {"type": "string", "minLength": 3, "description": "Why the risk is accepted."},
-            "expires": {"type": "string", "pattern": r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$",
-                        "format": "date", "description": "Last day the exemption applies (YYYY-MM-DD)."},
+            "expires": {"type": "string", "pattern": DATE_PATTERN, "format": "date",
+                        "description": "Last day the exemption applies (YYYY-MM-DD)."},
         },
     },
 }
@@ -60,12 +61,37 @@ CUSTODY_SCHEMA = {
                                              "stack as meeting allowedProtectionLevels (their level is not "
                                              "visible to the pack; default: such keys fail the allow-list)."},
 }
+FLOWS_SCHEMA = {
+    **RESIDENCY_SCHEMA,
+    "trustedDestinations": {
+        "description": "Destinations outside this stack whose location the pack cannot see but you vouch for: each "
+                       "a glob on the reference as written (or on the name or URN of a destination resource of "
+                       "this stack), why, and optionally until when.",
+        "type": "array",
+        "items": {
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["destination", "reason"],
+            "properties": {
+                "destination": {"type": "string", "minLength": 1,
+                                "description": "Glob on the destination as written (e.g. "
+                                               "bigquery.googleapis.com/projects/audit-eu/*, gs://archive-eu-*)."},
+                "reason": {"type": "string", "minLength": 3, "description": "Why it stays in the jurisdiction."},
+                "expires": {"type": "string", "pattern": DATE_PATTERN, "format": "date",
+                            "description": "Last day the trust applies (YYYY-MM-DD); none: no end."},
+            },
+        },
+    },
+    "allowPublicEdgeCaching": {"type": "boolean", "default": False,
+                               "description": "Accept content cached at edge locations worldwide (Cloud CDN, Media "
+                                              "CDN, Firebase Hosting): only for content that is public by design."},
+}
 ROTATION_SCHEMA = {
     "maxRotationDays": {"type": "number", "exclusiveMinimum": 0, "default": 365,
                         "description": "Longest allowed rotation period of symmetric Cloud KMS keys, in days."},
     "exemptions": EXEMPTIONS,
 }
-ALL_PROPERTIES = {**KEYS_SCHEMA, **CUSTODY_SCHEMA, **ROTATION_SCHEMA}
+ALL_PROPERTIES = {**KEYS_SCHEMA, **CUSTODY_SCHEMA, **ROTATION_SCHEMA, **FLOWS_SCHEMA}
 
 
 class ConfigError(ValueError):

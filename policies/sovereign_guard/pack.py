@@ -8,7 +8,7 @@ from pulumi_policy import (EnforcementLevel, PolicyConfigSchema, PolicyPack, Res
                            StackValidationPolicy)
 
 from . import config
-from .rules import custody, exemptions, keys, providers, residency, rotation
+from .rules import custody, exemptions, flows, keys, providers, residency, rotation
 from .rules.dependencies import resolve, subject_of
 from .rules.outcome import FAIL, UNKNOWN
 
@@ -136,6 +136,13 @@ def validate_dependent_locations(args, settings, report_violation) -> None:
 
 
 @_stack_policy
+def validate_flows(args, settings, report_violation) -> None:
+    for resource, subject, finding in flows.findings(args.resources, settings):
+        if finding.outcome == FAIL:
+            _report([finding], subject, settings, report_violation, resource.urn)
+
+
+@_stack_policy
 def validate_preview_unknowns(args, settings, report_violation) -> None:
     stack = custody.Stack(args.resources, subject_of)  # one set of subjects for both walks over the stack
     for resource, subject, finding, outcome, why in _unknown_locations(args, settings, stack):
@@ -146,12 +153,16 @@ def validate_preview_unknowns(args, settings, report_violation) -> None:
     for resource, subject, finding in _key_findings(args, settings, stack):
         if finding.outcome == UNKNOWN:
             report_violation(f"{finding.message} key-custody enforces it at update.", resource.urn)
+    for resource, subject, finding in flows.findings(args.resources, settings, stack.subject_of):
+        if finding.outcome == UNKNOWN:
+            report_violation(f"{finding.message} data-flows enforces it at update.", resource.urn)
 
 
 RESIDENCY_SCHEMA = PolicyConfigSchema(properties=config.RESIDENCY_SCHEMA)
 KEYS_SCHEMA = PolicyConfigSchema(properties=config.KEYS_SCHEMA)
 CUSTODY_SCHEMA = PolicyConfigSchema(properties=config.CUSTODY_SCHEMA)
 ROTATION_SCHEMA = PolicyConfigSchema(properties=config.ROTATION_SCHEMA)
+FLOWS_SCHEMA = PolicyConfigSchema(properties=config.FLOWS_SCHEMA)
 EXEMPTIONS_SCHEMA = PolicyConfigSchema(properties={"exemptions": config.EXEMPTIONS})
 
 POLICIES = [
@@ -191,10 +202,27 @@ POLICIES = [
         validate=validate_dependent_locations,
     ),
     StackValidationPolicy(
+        name="data-flows",
+        display_name="Data flows",
+        description="Data a resource sends, copies or replicates elsewhere stays inside the jurisdiction: logging "
+                    "sinks, subscriptions, transfers, exports, snapshots and images, replicas and backup vaults are "
+                    "judged where their destination is (a resource of the stack, also through property "
+                    "dependencies at preview, or the place its reference carries); a destination that cannot be "
+                    "placed fails unless trusted; edge caches (Cloud CDN, Media CDN, Firebase Hosting) fail unless "
+                    "allowed for public content.",
+        enforcement_level=EnforcementLevel.MANDATORY,
+        severity=Severity.CRITICAL,
+        config_schema=FLOWS_SCHEMA,
+        validate=validate_flows,
+        remediation_steps="Keep the destination named in the message in the jurisdiction (or set the copy's "
+                          "storage location); list a destination outside the stack that you vouch for in "
+                          "`trustedDestinations`, or record an accepted risk in `exemptions`.",
+    ),
+    StackValidationPolicy(
         name="preview-unknowns",
         display_name="Unknown at preview",
-        description="Names each location that cannot be known during preview even through its dependencies; "
-                    "data-residency enforces it at update.",
+        description="Names each location, key or destination that cannot be known during preview even through "
+                    "its dependencies; data-residency, key-custody and data-flows enforce them at update.",
         enforcement_level=EnforcementLevel.ADVISORY,
         severity=Severity.LOW,
         config_schema=RESIDENCY_SCHEMA,

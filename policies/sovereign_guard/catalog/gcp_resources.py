@@ -977,6 +977,8 @@ NO_DATA_AT_REST = (
     ("gcp:bigquery/dataTransferDataSourceEnrollment:*", _CONFIG, "https://cloud.google.com/bigquery/docs/dts-introduction"),
     ("gcp:bigquery/datapolicyv2DataPolicy:*", _CONFIG + " (a masking rule)", "https://cloud.google.com/bigquery/docs/column-data-masking-intro"),
     ("gcp:bigquerydatapolicy/*", _CONFIG + " (a masking rule)", "https://cloud.google.com/bigquery/docs/column-data-masking-intro"),
+    ("gcp:logging/*Sink:*", "a log routing rule: it stores no log entries, it writes them to its destination "
+                            "(judged by data-flows)", "https://cloud.google.com/logging/docs/routing/overview"),
     ("gcp:logging/logScope:LogScope", _CONFIG, "https://cloud.google.com/logging/docs/log-scope/create-and-manage"),
     ("gcp:logging/logView:LogView", "a filtered view of a log bucket, checked on the bucket",
      "https://cloud.google.com/logging/docs/logs-views"),

@@ -3,7 +3,8 @@
 The index generator casts a wide net by name (a time zone is named like a zone); these rules take the catch
 back. A rule is (type token glob, path glob, reason, source), matched case-sensitively on the full token and on the
 path without its "!" marker. Paths that only feed another rule (a Cloud Storage URI, judged as a data flow) are
-listed too, so that the residency rule does not read a URI as a place. tests/test_index.py fails on a rule that no
+listed too, so that the residency rule does not read a URI as a place (those written to are data-flows' fields:
+tests/test_flows_catalog.py checks each is in catalog/gcp_flows.py). tests/test_index.py fails on a rule that no
 longer matches anything, so the list shrinks with the SDKs.
 """
 from __future__ import annotations
@@ -65,23 +66,26 @@ RULES = (
     Ignored("ovh:IpLoadBalancing/loadBalancer:LoadBalancer", "plan.configurations[]", "the order of an IP Load "
             "Balancer names no datacentre; its frontends and farms carry the zones traffic is served from",
             "https://github.com/ovh/terraform-provider-ovh/blob/master/docs/resources/iploadbalancing.md"),
-    # --- Cloud Storage URIs: where data is written, judged as data flows, not names of places ----------------------
-    Ignored("gcp:dataflow/*", "*empLocation", "a gs:// URI for temporary files (a data flow, not a place name)",
-            GCP_SDK),
-    Ignored("gcp:dataflow/*", "*tagingLocation", "a gs:// URI for staged files (a data flow, not a place name)",
-            GCP_SDK),
-    Ignored("gcp:dataflow/job:Job", "tempGcsLocation", "a gs:// URI for temporary files (a data flow, not a place "
-            "name)", GCP_SDK),
+    # --- Cloud Storage URIs: where data is written, judged by data-flows (catalog/gcp_flows.py), not place names ----
+    Ignored("gcp:dataflow/*", "*empLocation", "a gs:// URI for temporary files: the bucket is judged by data-flows, "
+            "not read as a place name", GCP_SDK),
+    Ignored("gcp:dataflow/*", "*tagingLocation", "a gs:// URI for staged files: the bucket is judged by data-flows, "
+            "not read as a place name", GCP_SDK),
+    Ignored("gcp:dataflow/job:Job", "tempGcsLocation", "a gs:// URI for temporary files: the bucket is judged by "
+            "data-flows, not read as a place name", GCP_SDK),
     Ignored("gcp:storage/batchOperationsJob:BatchOperationsJob", "*.manifestLocation",
             "a gs:// URI of a manifest file (read, not a place name)", GCP_SDK),
+    Ignored("gcp:storage/transferJob:TransferJob", "transferSpec.transferManifest.location",
+            "a gs:// URI of a manifest file listing what to transfer (read, not a place name)", GCP_SDK),
     Ignored("gcp:cloudrunv2/service:Service", "*.sourceLocation", "a gs:// URI of source code to build (read, not "
             "a place name)", GCP_SDK),
-    Ignored("gcp:biglake/icebergCatalog:IcebergCatalog", "defaultLocation",
-            "a gs:// URI of the catalog's default storage (a data flow, not a place name)", GCP_SDK),
-    Ignored("gcp:dataproc/metastoreService:MetastoreService", "scheduledBackup.backupLocation",
-            "a gs:// URI where backups are written (a data flow, not a place name)", GCP_SDK),
+    Ignored("gcp:biglake/icebergCatalog:IcebergCatalog", "defaultLocation", "a gs:// URI of the catalog's default "
+            "storage: the bucket is judged by data-flows, not read as a place name", GCP_SDK),
+    Ignored("gcp:dataproc/metastoreService:MetastoreService", "scheduledBackup.backupLocation", "a gs:// URI where "
+            "backups are written: the bucket is judged by data-flows, not read as a place name", GCP_SDK),
     Ignored("gcp:composer/environment:Environment", "config.recoveryConfig.scheduledSnapshotsConfig.snapshotLocation",
-            "a gs:// URI where snapshots are written (a data flow, not a place name)", GCP_SDK),
+            "a gs:// URI where snapshots are written: the bucket is judged by data-flows, not read as a place name",
+            GCP_SDK),
     # --- not data keys -----------------------------------------------------------------------------------------------
     Ignored("gcp:*", "*.kmsKeyServiceAccount", "the service account that uses the key, not a key", GCP_SDK),
     Ignored("gcp:*", "*.kmsKeyVersion", "the key version used (an output of the service), not the key setting",

@@ -76,3 +76,68 @@ class ResourceSpec:
     cmek: str = "supported"
     note: str = ""  # why, for unsupported/not-data and special cases
     source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Kind:
+    """A kind of resource data can be sent to, and how a reference to one reads.
+
+    `patterns` are regular expressions tried in order on the reference: group `name` is the resource's short name
+    (matched against `names` of the stack's resources of `types`), `project` its project, `location` a place the
+    reference itself carries (only where that place is where the data lands), `parent` the short name of the
+    `via` kind's resource it lives in (a table's dataset). A reference matching no pattern is a bare name when
+    `bare` is true, and cannot be resolved otherwise. `via` (property, kind): a resource of this kind keeps its data
+    in the resource that property names (a table in its dataset), whose places are judged instead. With `hosts`,
+    names are URL hosts (an HTTPS endpoint), and `names` are the URL properties of the types.
+    """
+
+    name: str  # e.g. "bigquery-dataset"
+    label: str  # for messages: "BigQuery dataset"
+    patterns: tuple = ()
+    types: tuple = ()  # type tokens of the resources of this kind in a stack
+    names: tuple = ()  # properties whose values name such a resource (its id and selfLink always do)
+    bare: bool = True
+    via: tuple = ()  # (property, kind name)
+    hosts: bool = False
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FlowField:
+    """A property that sends, copies or replicates a resource's data to a destination named by reference.
+
+    `kinds` name what the value may reference (the first is taken for a bare name). `mode` is "destination" (the
+    data lands where the referenced resource is), or "copy-nearest" / "copy-same" (the resource stores a copy of
+    the referenced source in the multi-region nearest the source, or beside it), which applies only while `unless`
+    (a sibling property) is unset, and defers to the resource's own places when the source cannot be traced.
+    `project` names a sibling property holding the destination's project (a table reference object).
+    """
+
+    path: str
+    kinds: tuple
+    verb: str  # for messages: "sends logs to", "writes messages to"
+    mode: str = "destination"
+    unless: str = ""
+    project: str = ""
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FlowSpec:
+    """The destination fields of one resource type."""
+
+    token: str
+    what: str  # for messages: "logging sink"
+    fields: tuple
+    source: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeCache:
+    """A type that caches content at a provider's edge locations worldwide: always, or while `when` is true."""
+
+    token: str
+    what: str  # for messages: "backend service"
+    when: str = ""  # a boolean property that turns the cache on ("" : always)
+    service: str = ""  # "Cloud CDN"
+    source: str = ""

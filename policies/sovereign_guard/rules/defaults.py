@@ -35,7 +35,7 @@ def provider_zone(subject):
     return zone, "the provider's zone"
 
 
-def _nearest_multi_region(region: str):
+def nearest_multi_region_of(region: str):
     """Google stores these copies in the multi-region nearest the source (Cloud SQL backups, snapshots)."""
     region = region.lower()
     for prefix, multi in (("europe-", "eu"), ("us-", "us"), ("northamerica-", "us"), ("asia-", "asia"),
@@ -53,7 +53,7 @@ def nearest_multi_region(subject, primary_path: str):
         primary, _ = provider_region(subject)
     if primary is UNKNOWN:
         return UNKNOWN, "the multi-region nearest the provider's region"
-    multi = _nearest_multi_region(primary) if isinstance(primary, str) else None
+    multi = nearest_multi_region_of(primary) if isinstance(primary, str) else None
     return multi, f"the multi-region nearest {primary!r}"
 
 
