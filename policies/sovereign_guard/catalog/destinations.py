@@ -2,6 +2,7 @@
 the kinds of destination they reference, and the types that cache content at edge locations worldwide."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple, Optional
 from urllib.parse import urlsplit
 
@@ -70,6 +71,7 @@ def keys(kind: Kind, value: str) -> tuple:
     return (value, ref.name) if ref is not None and ref.name and ref.name != value else (value,)
 
 
+@lru_cache(maxsize=None)
 def field_types(field) -> frozenset:
     """The type tokens a field's value may come from at preview: its kinds' types and those they live in."""
     types = set()

@@ -113,8 +113,8 @@ def _values(props: dict, field: FlowField):
         path = f"{where}.{leaf}" if where else leaf
         if parent is MISSING or parent is None:
             continue
-        if not isinstance(parent, dict):
-            yield (path, parent, {}) if is_unknown(parent) else (where, parent, {})
+        if not isinstance(parent, dict):  # unknown at preview, or of the wrong shape (not read as a reference)
+            yield (path, parent, {}) if is_unknown(parent) else (where, Malformed(where, parent, "an object"), {})
             continue
         if field.unless and is_set(parent.get(field.unless, MISSING)):
             continue
@@ -146,10 +146,9 @@ class Flows:
                 kinds = destinations.KINDS_BY_TYPE.get(resource.resource_type)
                 if not kinds:
                     continue
-                props = self.subject_of(resource).props
-                for kind_ in kinds:
+                for kind_ in kinds:  # each name read alone: most resources indexed are never referenced
                     for prop in ("id", "selfLink") + kind_.names:
-                        value = props.get(prop)
+                        value = raw_get(resource.props, prop)
                         if isinstance(value, str) and value and not is_unknown(value):
                             for key in destinations.keys(kind_, value):
                                 found = index.setdefault((kind_.name, key), [])
@@ -364,20 +363,20 @@ class Flows:
         return None, expired
 
     def _edge(self, subject, edge) -> list:
-        shown = edge.when or "the service"
+        head = f'{edge.what} "{subject.name}": '
         if edge.when:
             value = subject.props.get(edge.when)
             if is_unknown(value):
-                return [Finding(UNKNOWN, edge.when, f'{edge.what} "{subject.name}": {edge.when} can\'t be known '
-                                "during preview, so whether it caches at the edge is checked at update.",
+                return [Finding(UNKNOWN, edge.when, f"{head}{edge.when} can't be known during preview, so whether "
+                                "it caches at the edge is checked at update.",
                                 depends=edge.when)]
             if value is not True:
                 return []
-            shown = f"{edge.when} = true"
+            head += f"{edge.when} = true: "
         if self.settings.get("allowPublicEdgeCaching"):
             return [Finding(PASS, edge.when, f"{edge.what} caches at the edge: allowed for public content")]
-        return [Finding(FAIL, edge.when or "(type)", f'{edge.what} "{subject.name}": {shown}: {edge.service} caches '
-                        "its content at Google edge locations worldwide, outside "
+        return [Finding(FAIL, edge.when, f"{head}{edge.service} caches its content at Google edge locations "
+                        "worldwide, outside "
                         f"{self.jurisdiction.description}, and offers no setting that keeps the cache in a region. "
                         f"{_edge_fix(edge)} or, if the content is public by design, set allowPublicEdgeCaching: "
                         "true in the data-flows config.")]
