@@ -165,7 +165,8 @@ def test_destination_outside_the_stack_fails_closed_unless_trusted():
     [(_, message)] = stack_violations("data-flows", [sink])
     assert "not created in this stack and whose name carries no location" in message
     assert "trustedDestinations" in message
-    trust = {"destination": "bigquery.googleapis.com/projects/sg-audit-eu/*", "reason": "kept in Paris"}
+    trust = {"destination": "bigquery.googleapis.com/projects/sg-audit-eu/*", "reason": "kept in Paris",
+             "expires": "2999-12-31"}
     assert stack_violations("data-flows", [sink], {"trustedDestinations": [trust]}) == []
     expired = {**trust, "expires": (datetime.date.today() - datetime.timedelta(days=1)).isoformat()}
     [(_, message)] = stack_violations("data-flows", [sink], {"trustedDestinations": [expired]})
@@ -178,13 +179,13 @@ def test_destination_outside_the_stack_fails_closed_unless_trusted():
 def test_a_place_carried_by_the_reference_is_not_overridden_by_trust():
     sink = {"type": SINK, "name": "to-us", "props": {
         "destination": "logging.googleapis.com/projects/acme/locations/us/buckets/b"}}
-    trust = {"destination": "*", "reason": "everything"}
+    trust = {"destination": "logging.googleapis.com/*", "reason": "every log bucket", "expires": "2999-12-31"}
     assert [n for n, _ in stack_violations("data-flows", [sink], {"trustedDestinations": [trust]})] == ["to-us"]
 
 
 def test_exemption_of_the_source_silences_its_flow():
     sink = {"type": SINK, "name": "legacy-sink", "props": {"destination": "storage.googleapis.com/elsewhere"}}
-    exemption = {"resource": "legacy-*", "reason": "being moved", "expires": "2999-01-01"}
+    exemption = {"type": SINK, "name": "legacy-*", "reason": "being moved", "expires": "2999-01-01"}
     assert stack_violations("data-flows", [sink], {"exemptions": [exemption]}) == []
 
 
@@ -263,7 +264,8 @@ def test_ovh_log_forwarding_and_database_integrations():
     assert set(found) == {"db-logs", "mirror-bhs"}
     assert "Logs Data Platform stream" in found["db-logs"] and "no location input" in found["db-logs"]
     assert "'BHS'" in found["mirror-bhs"]
-    trusted = {"trustedDestinations": [{"destination": "audit-stream", "reason": "LDP cluster in Gravelines"}]}
+    trusted = {"trustedDestinations": [{"destination": "audit-stream", "reason": "LDP cluster in Gravelines",
+                                        "expires": "2999-12-31"}]}
     assert {n for n, _ in stack_violations("data-flows", [stream, logs], trusted)} == set()
 
 
@@ -272,3 +274,18 @@ def test_exemptions_recipe_trusts_the_central_audit_project():
     sinks = [{"type": SINK, "name": name, "props": {"destination": f"bigquery.googleapis.com/projects/{p}/datasets/a"}}
              for name, p in (("to-audit", "sg-audit-eu"), ("to-other", "someone-else"))]
     assert [n for n, _ in stack_violations("data-flows", sinks, recipe["data-flows"])] == ["to-other"]
+
+
+def test_what_trust_waives_is_listed_by_the_waivers_policy_and_a_catch_all_is_refused():
+    sink = Resource(SINK, "to-audit", f"{STACK}{SINK}::to-audit",
+                    {"destination": "bigquery.googleapis.com/projects/sg-audit-eu/datasets/a"}, GCP)
+    trust = {"destination": "bigquery.googleapis.com/projects/sg-audit-eu/*", "reason": "kept in Paris",
+             "expires": "2999-12-31"}
+    found = analyze_all([GCP, sink], {"data-flows": {"trustedDestinations": [trust]}})
+    assert flow_violations(found) == set()
+    [waived] = [v for v in found if v.policy == "waivers"]
+    assert waived.urn == sink.urn and waived.level == "advisory"
+    assert waived.message.startswith('Waived by data-flows exemption #1 (trusted destination "bigquery.googleapis.'
+                                     'com/projects/sg-audit-eu/*"), until 2999-12-31: logging sink "to-audit"')
+    [(_, refused)] = stack_violations("data-flows", [], {"trustedDestinations": [{**trust, "destination": "*"}]})
+    assert refused.startswith("The policy config is invalid") and "trusts every destination" in refused

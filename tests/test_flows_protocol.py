@@ -61,9 +61,16 @@ def test_trusted_destinations_are_validated_like_the_cli_and_applied():
         pack.start({})
         assert flows(pack.analyze_stack([GCP, sink])) == {"to-audit"}
         pack.start({"data-flows": {"trustedDestinations": [
-            {"destination": "bigquery.googleapis.com/projects/audit-eu/*", "reason": "kept in Paris"}]}})
-        assert flows(pack.analyze_stack([GCP, sink])) == set()
+            {"destination": "bigquery.googleapis.com/projects/audit-eu/*", "reason": "kept in Paris",
+             "expires": "2999-12-31"}]}})
+        violations = pack.analyze_stack([GCP, sink])
+        assert flows(violations) == set() and flows(violations, "waivers") == {"to-audit"}
         with pytest.raises(PolicyConfigError, match="data-flows: .*destination"):
-            pack.start({"data-flows": {"trustedDestinations": [{"reason": "no destination"}]}})
+            pack.start({"data-flows": {"trustedDestinations": [{"reason": "no destination", "expires": "2999-12-31"}]}})
+        with pytest.raises(PolicyConfigError, match="data-flows: .*expires"):
+            pack.start({"data-flows": {"trustedDestinations": [{"destination": "gs://a", "reason": "no end"}]}})
+        with pytest.raises(PolicyConfigError, match="data-flows: .*destination"):
+            pack.start({"data-flows": {"trustedDestinations": [{"destination": "*", "reason": "all",
+                                                                "expires": "2999-12-31"}]}})
         with pytest.raises(PolicyConfigError, match="data-flows: .*allowPublicEdgeCaching"):
             pack.start({"data-flows": {"allowPublicEdgeCaching": "yes"}})

@@ -1,4 +1,4 @@
-"""The benchmark baseline: as many resource and stack policies as Sovereign Guard (5 + 4), each doing nothing.
+"""The benchmark baseline: as many resource and stack policies as Sovereign Guard (5 + 5), each doing nothing.
 
 The SDK deserializes a resource's props once per policy, so the baseline pays the SDK's own cost per policy too.
 """
@@ -14,5 +14,5 @@ PolicyPack(
     enforcement_level=EnforcementLevel.MANDATORY,
     policies=[ResourceValidationPolicy(name=f"resource-{i}", description="Does nothing.", validate=nothing)
               for i in range(5)]
-    + [StackValidationPolicy(name=f"stack-{i}", description="Does nothing.", validate=nothing) for i in range(4)],
+    + [StackValidationPolicy(name=f"stack-{i}", description="Does nothing.", validate=nothing) for i in range(5)],
 )

@@ -38,19 +38,23 @@ STORAGE = "gcp:storage"
 
 
 class Trusted(NamedTuple):
+    """A destination vouched for in the config: what it waives is reported by the `waivers` policy."""
+
+    number: int  # 1-based position in trustedDestinations, for reports
     destination: str
     reason: str
-    expires: Optional[datetime.date]
+    expires: datetime.date
+
+    @property
+    def scope(self) -> str:
+        return f'trusted destination "{self.destination}"'
 
 
 def trusted(settings) -> tuple:
     """The trustedDestinations of a policy's config."""
-    found = []
-    for item in settings.get("trustedDestinations") or ():
-        expires = item.get("expires")
-        found.append(Trusted(str(item["destination"]), str(item["reason"]),
-                             datetime.date.fromisoformat(expires) if expires else None))
-    return tuple(found)
+    return tuple(Trusted(i, str(item["destination"]), str(item["reason"]),
+                         datetime.date.fromisoformat(str(item["expires"])))
+                 for i, item in enumerate(settings.get("trustedDestinations") or (), 1))
 
 
 class Place(NamedTuple):
@@ -81,15 +85,16 @@ def sends(resource) -> bool:
 
 
 def findings(resources, settings, subject_of=None):
-    """(resource, subject, finding) for every destination and edge cache of the stack, in stack order."""
+    """(resource, subject, finding, trust) for every destination and edge cache of the stack, in stack order;
+    `trust` is the trusted destination that waives a failing finding (None when none does)."""
     sources = [r for r in resources if destinations.applies(r.resource_type) and sends(r)]
     if not sources:
         return
     flows = Flows(resources, settings, subject_of or _memo(make_subject))
     for resource in sources:
         subject = flows.subject_of(resource)
-        for finding in flows.evaluate(resource, subject):
-            yield resource, subject, finding
+        for finding, trust in flows.evaluate(resource, subject):
+            yield resource, subject, finding, trust
 
 
 def _memo(make):
@@ -290,7 +295,7 @@ class Flows:
         found = []
         edge = EDGES.get(subject.token)
         if edge is not None:
-            found += self._edge(subject, edge)
+            found += [(finding, None) for finding in self._edge(subject, edge)]
         spec = FLOWS.get(subject.token)
         for field in spec.fields if spec is not None else ():
             for path, value, parent in _values(subject.props, field):
@@ -302,9 +307,16 @@ class Flows:
                 found += [self.judge(spec, subject, field, path, value, target) for target in targets]
         return found
 
-    def judge(self, spec, subject, field: FlowField, path: str, value, target: Target) -> Finding:
-        shown = f"{path} = {quote(value)}" if isinstance(value, str) and not is_unknown(value) else path
-        head = f'{spec.what} "{subject.name}": {shown} {field.verb} {target.label}'
+    def judge(self, spec, subject, field: FlowField, path: str, value, target: Target) -> tuple:
+        """(finding, the trusted destination that waives it, or None)."""
+        trust, finding = None, None
+        if not target.pending and not target.failed and not target.places and target.unknown:
+            trust, expired = self._trust(target.names)
+            finding = self._unplaced(spec, subject, field, path, value, target, expired)
+        return (finding or self._judge(spec, subject, field, path, value, target)), trust
+
+    def _judge(self, spec, subject, field: FlowField, path: str, value, target: Target) -> Finding:
+        head = self._head(spec, subject, field, path, value, target)
         if target.pending:
             return Finding(UNKNOWN, path, f"{head}, which can't be traced during preview.",
                            depends=path.split(".", 1)[0].split("[", 1)[0])
@@ -328,18 +340,23 @@ class Flows:
                                            f"{self._fix(field, place.namespace, location.kind, universe)}")
         if target.places:
             return Finding(PASS, path, f"{head}, inside {where}")
-        if not target.unknown:
-            return Finding(PASS, path, f"{head}, whose places are allowed")
-        trust, expired = self._trust(target.names)
-        if trust is not None:
-            return Finding(PASS, path, f"{head}, a trusted destination: {trust.reason}")
-        message = (f"{head}, {target.unknown}, so where the data goes cannot be established. Create the destination "
-                   f"in this stack (in {where}), or list it in trustedDestinations (data-flows config) with the "
-                   "reason it stays inside.")
+        return Finding(PASS, path, f"{head}, whose places are allowed")
+
+    def _unplaced(self, spec, subject, field: FlowField, path: str, value, target: Target, expired) -> Finding:
+        """A destination that cannot be placed: it fails closed (a trusted destination waives it)."""
+        message = (f"{self._head(spec, subject, field, path, value, target)}, {target.unknown}, so where the data goes "
+                   f"cannot be established. Create the destination in this stack (in "
+                   f"{self.jurisdiction.description}), or list it in trustedDestinations (data-flows config) with "
+                   "the reason it stays inside and an expiry.")
         if expired is not None:
             message += (f" (The trusted destination '{expired.destination}' expired on "
                         f"{expired.expires.isoformat()} and no longer applies.)")
         return Finding(FAIL, path, message)
+
+    @staticmethod
+    def _head(spec, subject, field: FlowField, path: str, value, target: Target) -> str:
+        shown = f"{path} = {quote(value)}" if isinstance(value, str) and not is_unknown(value) else path
+        return f'{spec.what} "{subject.name}": {shown} {field.verb} {target.label}'
 
     def _fix(self, field: FlowField, namespace: str, kind_: str, universe: str) -> str:
         found = tuple(dict.fromkeys(residency.suggestions(namespace, kind_, self.jurisdiction, universe)
@@ -357,7 +374,7 @@ class Flows:
         today, expired = datetime.date.today(), None
         for trust in self.trusted:
             if any(isinstance(n, str) and fnmatchcase(n, trust.destination) for n in names):
-                if trust.expires is None or trust.expires >= today:
+                if trust.expires >= today:
                     return trust, None
                 expired = trust
         return None, expired
