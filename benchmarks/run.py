@@ -168,7 +168,7 @@ def _timed_stack_policies(spent: list) -> list:
 
 
 def analyze_stack(python: str, sizes: list, rounds: int) -> dict:
-    """Per size: AnalyzeStack over gRPC for both packs, and the pack's own time inside it (its four stack
+    """Per size: AnalyzeStack over gRPC for both packs, and the pack's own time inside it (its five stack
     validates, timed within the SDK's servicer in this process, on the same request), in seconds. Sizes alternate
     round by round, and the own time gets twice the rounds: the growth between sizes is a ratio of two timings."""
     spent = [0.0]
