@@ -175,7 +175,7 @@ def validate_preview_unknowns(args, settings, report_violation) -> None:
     for resource, subject, finding in _key_findings(args, settings, stack):
         if finding.outcome == UNKNOWN:
             report_violation(f"{finding.message} key-custody enforces it at update.", resource.urn)
-    for resource, subject, finding, _ in flows.findings(args.resources, settings, stack.subject_of):
+    for resource, subject, finding, _ in flows.findings(args.resources, settings, stack):
         if finding.outcome == UNKNOWN:
             report_violation(f"{finding.message} data-flows enforces it at update.", resource.urn)
 

@@ -28,8 +28,8 @@ from .. import catalog
 from ..catalog import destinations
 from ..catalog.destinations import EDGES, FLOWS, KINDS, TOPS, Ref
 from ..catalog.model import FlowField
-from . import defaults, residency
-from .dependencies import resolve, subject_of as make_subject
+from . import custody, defaults, residency
+from .dependencies import resolve, subject_of
 from .outcome import FAIL, PASS, UNKNOWN, Finding, quote
 from .props import MISSING, Malformed, get, is_set, is_unknown, kind, raw_get, walk
 
@@ -84,28 +84,18 @@ def sends(resource) -> bool:
     return tops is not None and any(raw_get(resource.props, top) is not None for top in tops)
 
 
-def findings(resources, settings, subject_of=None):
+def findings(resources, settings, stack=None):
     """(resource, subject, finding, trust) for every destination and edge cache of the stack, in stack order;
-    `trust` is the trusted destination that waives a failing finding (None when none does)."""
+    `trust` is the trusted destination that waives a failing finding (None when none does). `stack`: subjects
+    already made by another walk of the same stack (custody.Stack)."""
     sources = [r for r in resources if destinations.applies(r.resource_type) and sends(r)]
     if not sources:
         return
-    flows = Flows(resources, settings, subject_of or _memo(make_subject))
+    flows = Flows(resources, settings, (stack or custody.Stack(resources, subject_of)).subject_of)
     for resource in sources:
         subject = flows.subject_of(resource)
         for finding, trust in flows.evaluate(resource, subject):
             yield resource, subject, finding, trust
-
-
-def _memo(make):
-    made: dict = {}
-
-    def subject_of(resource):
-        subject = made.get(resource.urn)
-        if subject is None:
-            subject = made[resource.urn] = make(resource)
-        return subject
-    return subject_of
 
 
 def _values(props: dict, field: FlowField):
@@ -118,8 +108,11 @@ def _values(props: dict, field: FlowField):
         path = f"{where}.{leaf}" if where else leaf
         if parent is MISSING or parent is None:
             continue
-        if not isinstance(parent, dict):  # unknown at preview, or of the wrong shape (not read as a reference)
-            yield (path, parent, {}) if is_unknown(parent) else (where, Malformed(where, parent, "an object"), {})
+        if is_unknown(parent) or isinstance(parent, Malformed):
+            yield (path if is_unknown(parent) else where), parent, {}
+            continue
+        if not isinstance(parent, dict):  # of the wrong shape: not read as a reference
+            yield where, Malformed(where, parent, "an object"), {}
             continue
         if field.unless and is_set(parent.get(field.unless, MISSING)):
             continue
@@ -188,15 +181,18 @@ class Flows:
             if not deps or depth >= MAX_DEPTH:
                 return [Target("a destination computed during deployment", pending=True)]
             return _unique(t for dep in deps for t in self.of_resource(dep, _kind_of(field, dep), depth))
+        if isinstance(value, Malformed):
+            return [Target("a destination that cannot be read", unknown=f"as {value!r}")]
         if not isinstance(value, str) or not value.strip():
-            return [Target(f"{kind(value)}", unknown="which is not a reference to a destination")]
+            return [Target(kind(value), unknown="which is not a reference to a destination")]
         ref = destinations.parse(value.strip(), field.kinds, project if isinstance(project, str) else "")
         if ref is None:
             return [Target(quote(value), unknown="which is not a destination reference the catalog can read",
                            names=(value,), key=value)]
         found = self.find(ref) if ref.name else []
         if found and depth < MAX_DEPTH:
-            return _unique(t for r in found for t in self.of_resource(r, ref.kind, depth))
+            return _unique(t._replace(names=t.names + (value,)) for r in found
+                           for t in self.of_resource(r, ref.kind, depth))
         label = f"{ref.kind.label} {quote(value)}"
         if ref.parent and ref.kind.via and depth < MAX_DEPTH:
             parent = FlowField(field.path, (ref.kind.via[1],), field.verb)
@@ -331,8 +327,8 @@ class Flows:
             stored = (f"{head}, stored in {quote(place.value)}" if field.mode != "destination"
                       else f"{head} in {quote(place.value)}")
             if location is None:
-                return Finding(FAIL, path, f"{stored}{' (' + place.origin + ')' if origin else ''}: a location the "
-                                           "catalog does not know, so its country cannot be established. "
+                return Finding(FAIL, path, f"{stored}{f' ({place.origin})' if place.origin else ''}: a location "
+                                           "the catalog does not know, so its country cannot be established. "
                                            f"{self._fix(field, place.namespace, 'region', universe)}")
             reason = self.jurisdiction.judge(location)
             if reason is not None:
