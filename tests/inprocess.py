@@ -1,14 +1,12 @@
-"""The pack served in this process by pulumi-policy's own analyzer servicer: the engine's requests, no subprocess.
+"""The pack served in this process by its own analyzer (the SDK's servicer reading each request once, serve.py): the
+engine's requests, no subprocess.
 
-`InProcessPack` is `engine.PackProcess` with its gRPC stub replaced by direct calls on the SDK's
-`_PolicyAnalyzerServicer`, so deserialization, unknown proxies, secret envelopes and the SDK's exception handling
-(an UnknownValueError becomes a "can't run policy" advisory, anything else escapes Analyze) are exactly the CLI's,
-and an exception raised by a rule surfaces here with its traceback.
+`InProcessPack` is `engine.PackProcess` with its gRPC stub replaced by direct calls on that servicer, so
+deserialization, unknown proxies, secret envelopes and the SDK's exception handling (an UnknownValueError becomes a
+"can't run policy" advisory, anything else escapes Analyze) are exactly what the CLI gets, and an exception raised
+by a rule surfaces here with its traceback.
 """
 from pathlib import Path
-
-from pulumi_policy import EnforcementLevel
-from pulumi_policy.policy import _PolicyAnalyzerServicer
 
 from sovereign_guard import pack
 from sovereign_guard_tools.engine.analyzer import DirectStub, PackProcess
@@ -21,8 +19,7 @@ class InProcessPack(PackProcess):
 
     def __init__(self, **kwargs):
         super().__init__(PACK_DIR, **kwargs)
-        self.stub = DirectStub(_PolicyAnalyzerServicer(pack.PACK_NAME, "0.0.1", pack.POLICIES,
-                                                    EnforcementLevel.MANDATORY))
+        self.stub = DirectStub(pack.analyzer())
 
 
 def analyze_all(resources, config=None) -> list:
