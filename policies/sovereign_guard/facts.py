@@ -199,15 +199,15 @@ def _provider(subject: Subject, jurisdiction: Jurisdiction) -> ResourceFacts:
     """A provider's defaults (Google: region and zone) or contracting entity (OVHcloud: the API endpoint)."""
     if subject.token == providers.GCP:
         universe = defaults.universe(subject.props)
-        places = [_place(field, False, field.path, value, "", universe, jurisdiction)
-                  for field, value in providers.google_defaults(subject.props)]
+        places = [_place(field, index == 0, field.path, value, "", universe, jurisdiction)
+                  for index, (field, value) in enumerate(providers.google_defaults(subject.props))]
     else:
         places = []
         endpoint = subject.props.get("endpoint")
         found = providers.endpoint_entity(endpoint) if isinstance(endpoint, str) else None
         if found is not None:
             name, entity, country = found
-            places.append(Place("contracting entity", False, "endpoint", endpoint, "", KNOWN, name, entity,
+            places.append(Place("contracting entity", True, "endpoint", endpoint, "", KNOWN, name, entity,
                                 "API endpoint", describe_platform("ovh"), (country,),
                                 country in jurisdiction.countries))
     return ResourceFacts(subject.urn, subject.name, subject.token, "provider", _platform(subject), PROVIDER,
