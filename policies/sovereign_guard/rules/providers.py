@@ -32,7 +32,7 @@ def _google(subject: Subject, jurisdiction: Jurisdiction) -> list:
     findings = []
     if jurisdiction.s3ns_only and universe != "s3ns":
         domain = props.get("universeDomain")
-        shown = "unset (googleapis.com)" if domain in (None, "") else repr(domain) if isinstance(domain, str) \
+        shown = "unset (googleapis.com)" if domain in (None, "") else quote(domain) if isinstance(domain, str) \
             else kind(domain)
         findings.append(Finding(
             UNKNOWN if is_unknown(domain) else FAIL, "universeDomain",
