@@ -4,7 +4,6 @@ import csv
 import io
 import json
 from html.parser import HTMLParser
-from types import SimpleNamespace
 
 import jsonschema
 import pytest
@@ -180,18 +179,17 @@ def test_a_row_outside_the_schema_is_rejected():
 
 
 def test_waived_findings_show_as_waived_with_reason_and_expiry(samples):
-    result = check_stack(REPO, "ovh-paris")
-    urn = next(r.urn for r in result.resources if r.name == "ovh-paris-objects")
-    result.waived = [SimpleNamespace(policy="customer-managed-keys", urn=urn, message="no customer-managed key",
-                                     reason="Object Storage encrypts with OVHcloud-managed keys only.",
-                                     expires="2027-06-30", pattern="ovh-paris-objects")]
-    document = register.build([result], default_pack(), "2026-01-01")
-    row = page(document)["rows"][urn]
-    assert row["data-verdict"] == text(row["verdict"]) == "waived"
-    assert (text(row["waiver_reason"]), text(row["waiver_expires"])) == \
-        ("Object Storage encrypts with OVHcloud-managed keys only.", "2027-06-30")
-    assert document["stacks"][0]["summary"]["waivers"] == 1
-    jsonschema.validate(document, tables.schema(tables.JSON_SCHEMA))
+    document = samples["ovh-paris"]
+    rows = {text(r["resource"]): r for r in page(document)["rows"].values()}
+    assert {name for name, r in rows.items() if r["data-verdict"] == "waived"} == \
+        {"ovh-paris-app", "ovh-paris-objects", "ovh-paris-postgres"}
+    objects = rows["ovh-paris-objects"]
+    assert text(objects["verdict"]) == "waived"
+    assert text(objects["waiver_reason"]).startswith("Object Storage encrypts with OVHcloud-managed keys only")
+    assert text(objects["waiver_expires"]) == "2027-06-30"
+    assert text(objects["keys_held"]) == "provider-managed (no customer-managed key offered)"
+    assert document["stacks"][0]["summary"]["waivers"] == 3
+    assert text(page(document)["cards"]["Waivers"]) == "3"
 
 
 def test_compare_names_the_dataset_that_moved_from_paris_to_iowa_and_the_key_it_lost(tmp_path, capsys):
@@ -240,7 +238,7 @@ def test_register_command_writes_the_three_formats(tmp_path, capsys):
     assert cli.main(["register", str(REPO), "--stack", "ovh-paris", "--output-dir", str(tmp_path)]) == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ovh-paris.csv", "ovh-paris.html", "ovh-paris.json"]
     out = capsys.readouterr().out
-    assert "ovh-paris: 5 data stores in France; 40% under customer-managed keys; 0 violations" in out
+    assert "ovh-paris: 5 data stores in France; 40% under customer-managed keys; 0 violations, 3 waivers" in out
     document = json.loads((tmp_path / "ovh-paris.json").read_text())
     assert document["generatedAt"].endswith("Z")
     assert model.VERDICTS == tuple(document["stacks"][0]["summary"]["verdicts"])

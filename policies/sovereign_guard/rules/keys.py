@@ -8,7 +8,7 @@ from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
 from .props import MISSING, is_set, is_unknown, kind, walk
 
 EXEMPTION_HINT = ("If your organisation accepts this risk, record it in the customer-managed-keys config: "
-                  "exemptions: [{resource: <name, type or URN glob>, reason: <why>, expires: <YYYY-MM-DD>}].")
+                  "exemptions: [{type: <type token>, name: <name or glob>, reason: <why>, expires: <YYYY-MM-DD>}].")
 
 
 def evaluate(subject: Subject, allow_raw_keys: bool = False) -> list:

@@ -29,7 +29,7 @@ def _stack(result: StackResult, pack_dir: Path, country_name) -> dict:
     for violation in result.violations:
         rows.setdefault(violation.urn, _bare_row(violation.urn))["findings"].append(
             {"policy": violation.policy, "level": violation.level, "message": violation.message})
-    for waived in getattr(result, "waived", ()):
+    for waived in result.waived:
         rows.setdefault(waived.urn, _bare_row(waived.urn))["waivers"].append(
             {"policy": waived.policy, "reason": waived.reason, "expires": str(waived.expires),
              "pattern": waived.pattern, "message": waived.message})
