@@ -133,13 +133,14 @@ def _unknown_locations(args, settings, stack):
     evaluate = lambda resource: _location_rule(stack.subject_of(resource), settings.jurisdiction)  # noqa: E731
     for resource in args.resources:
         token = resource.resource_type
-        if not resource.property_dependencies or not (providers.applies(token) or residency.applies(token)):
-            continue  # no unknown to follow, or no location at all
+        if not (providers.applies(token) or residency.applies(token)) or not (
+                resource.property_dependencies or residency.may_name_resources(token)):
+            continue  # no location at all, or no unknown to follow
         if resource.urn not in cache:
             cache[resource.urn] = evaluate(resource)
         for finding in cache[resource.urn]:
-            if finding.outcome == UNKNOWN and finding.depends in resource.property_dependencies:
-                outcome, why = resolve(resource, finding, evaluate, cache)
+            if finding.outcome == UNKNOWN and (finding.depends in resource.property_dependencies or finding.refers):
+                outcome, why = resolve(resource, finding, evaluate, cache, named=stack.named)
                 yield resource, stack.subject_of(resource), finding, outcome, why
 
 
@@ -148,7 +149,9 @@ def validate_dependent_locations(args, settings, report_violation) -> None:
     stack = custody.Stack(args.resources, subject_of)
     for resource, subject, finding, outcome, why in _unknown_locations(args, settings, stack):
         if outcome == FAIL:
-            failed = finding.__class__(FAIL, finding.path, f"{subject.title}: {finding.path} is not known yet, but {why}")
+            lead = (f"{finding.path} names the {finding.refers[0].rsplit(':', 1)[-1]} {finding.refers[1]!r}"
+                    if finding.refers else f"{finding.path} is not known yet")
+            failed = finding._replace(outcome=FAIL, message=f"{subject.title}: {lead}, but {why}")
             _report("dependent-locations", args, [failed], subject, settings, report_violation, resource.urn)
 
 
