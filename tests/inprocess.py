@@ -1,7 +1,7 @@
 """The pack served in this process by its own analyzer (the SDK's servicer reading each request once, serve.py): the
 engine's requests, no subprocess.
 
-`InProcessPack` is `engine.PackProcess` with its gRPC stub replaced by direct calls on that servicer, so
+`InProcessPack` is `engine.inprocess.InProcessPack` with the pack's analyzer, so
 deserialization, unknown proxies, secret envelopes and the SDK's exception handling (an UnknownValueError becomes a
 "can't run policy" advisory, anything else escapes Analyze) are exactly what the CLI gets, and an exception raised
 by a rule surfaces here with its traceback.
@@ -9,17 +9,16 @@ by a rule surfaces here with its traceback.
 from pathlib import Path
 
 from sovereign_guard import pack
-from sovereign_guard_tools.engine.analyzer import DirectStub, PackProcess
+from sovereign_guard_tools.engine import inprocess
 
 PACK_DIR = Path(__file__).resolve().parents[1] / "policies"
 
 
-class InProcessPack(PackProcess):
-    """The pack's policies behind the SDK servicer, as `pack.build()` serves them; `start(config)` as the CLI."""
+class InProcessPack(inprocess.InProcessPack):
+    """The pack's analyzer, as `pack.build()` serves it; `start(config)` as the CLI."""
 
     def __init__(self, **kwargs):
-        super().__init__(PACK_DIR, **kwargs)
-        self.stub = DirectStub(pack.analyzer())
+        super().__init__(PACK_DIR, pack.analyzer(), **kwargs)
 
 
 def analyze_all(resources, config=None) -> list:
