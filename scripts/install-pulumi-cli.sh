@@ -36,13 +36,13 @@ sdk="$(go list -m -f '{{.Dir}}' github.com/pulumi/pulumi/sdk/v3)"
 install -m 0755 "$sdk/python/cmd/pulumi-language-python-exec" "$staging/bin/pulumi-language-python-exec"
 echo "$sources" > "$staging/sources.sha256"
 
-rm -rf "$cache"
-mv "$staging" "$cache"
-trap - EXIT
+rm -rf "$cache"  # a build of other sources
+mv -T "$staging" "$cache" 2>/dev/null || echo "a concurrent build of pulumi $version finished first" >&2
 {
     echo "built in $((SECONDS - started)) s into $cache ($(du -sh "$cache" | cut -f1)):"
     echo "  pulumi $("$cache/bin/pulumi" version) (github.com/pulumi/pulumi/pkg/v3@$version)"
-    echo "  pulumi-language-python $("$cache/bin/pulumi-language-python" -version) (stand-in, sdk/v3@$(go list -m -f '{{.Version}}' github.com/pulumi/pulumi/sdk/v3))"
+    echo "  pulumi-language-python $("$cache/bin/pulumi-language-python" -version)" \
+         "(stand-in, github.com/pulumi/pulumi/sdk/v3@$(go list -m -f '{{.Version}}' github.com/pulumi/pulumi/sdk/v3))"
     echo "  pulumi-language-python-exec (from github.com/pulumi/pulumi/sdk/v3)"
 } >&2
 echo "$cache/bin"
