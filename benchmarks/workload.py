@@ -89,7 +89,8 @@ def _gcp_platform(i: int, rng: random.Random, prov: dict, preview: bool) -> list
     encryption = {"defaultKmsKeyName": value} if not leaky or rng.random() < 0.5 else None
     location = region.upper() if rng.random() < 0.7 else rng.choice(("EU", "EUR4"))
     add("gcp:storage/bucket:Bucket", "data", {
-        "name": f"{p}-data", "location": location, "uniformBucketLevelAccess": True, "publicAccessPrevention": "enforced",
+        "name": f"{p}-data", "location": location, "uniformBucketLevelAccess": True,
+        "publicAccessPrevention": "enforced",
         "versioning": {"enabled": True}, "labels": {"team": "data", "env": "prod"},
         **({"encryption": encryption} if encryption else {})},
         {"encryption": deps} if encryption else None)

@@ -84,7 +84,9 @@ class GcpPlatform(pulumi.ComponentResource):
         builders = {"storage": self._storage, "bigquery": self._bigquery, "sql": self._sql, "gke": self._gke,
                     "pubsub": self._pubsub, "secrets": self._secrets, "artifacts": self._artifacts,
                     "exports": self._exports}
-        self.outputs = {service: builders[service](settings) for service, settings in args.services.items()}
+        # `exports` sends data to what the others build, so it comes last (config objects arrive with sorted keys)
+        ordered = sorted(args.services.items(), key=lambda item: item[0] == "exports")
+        self.outputs = {service: builders[service](settings) for service, settings in ordered}
         self.register_outputs(self.outputs)
 
     # -- keys ---------------------------------------------------------------------------------------------------
@@ -254,7 +256,7 @@ class GcpPlatform(pulumi.ComponentResource):
 
     def _exports(self, s: ServiceSettings):
         """Where the platform's data is sent, copied and cached, each kept in `location` unless an option points
-        it elsewhere. Needs storage, bigquery and pubsub earlier in `services`.
+        it elsewhere. Needs storage, bigquery and pubsub in `services` (built before it).
 
         Options: `auditLogs` (the audit-log sink's destination; default the analytics dataset), `archiveBucket`
         (the nightly transfer's sink; default a new archive bucket in the location), `snapshotSource` (default a
@@ -262,7 +264,7 @@ class GcpPlatform(pulumi.ComponentResource):
         near the source), `cdn` (serve the data bucket through Cloud CDN)."""
         missing = [k for k in ("bucket", "dataset", "table", "topic") if k not in self._built]
         if missing:
-            raise ValueError(f"gcp.services.exports: list storage, bigquery and pubsub before it (missing {missing})")
+            raise ValueError(f"gcp.services.exports: needs storage, bigquery and pubsub too (missing {missing})")
         bucket, dataset, table, topic = (self._built[k] for k in ("bucket", "dataset", "table", "topic"))
         project, key, name = gcp.config.project, self._key("exports", s.location), self._name
         gcp.logging.ProjectSink(

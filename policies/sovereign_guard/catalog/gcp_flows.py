@@ -54,7 +54,8 @@ FIREBASE_HOSTING = ("https://firebase.google.com/docs/hosting (\"Each file that 
                     "edges around the world\")")
 CLOUD_RUN_URL = ("https://cloud.google.com/run/docs/triggering/https-request (deterministic URL "
                  "https://SERVICE-PROJECT_NUMBER.REGION.run.app)")
-FUNCTIONS_URL = "https://cloud.google.com/functions/docs/calling/http (https://REGION-PROJECT_ID.cloudfunctions.net/NAME)"
+FUNCTIONS_URL = ("https://cloud.google.com/functions/docs/calling/http "
+                 "(https://REGION-PROJECT_ID.cloudfunctions.net/NAME)")
 
 _P = r"(?P<project>[^/]+)"
 _N = r"(?P<name>[^/]+)"

@@ -994,6 +994,9 @@ NO_DATA_AT_REST = (
     ("gcp:bigquery/dataTransferDataSourceEnrollment:*", _CONFIG, "https://cloud.google.com/bigquery/docs/dts-introduction"),
     ("gcp:bigquery/datapolicyv2DataPolicy:*", _CONFIG + " (a masking rule)", "https://cloud.google.com/bigquery/docs/column-data-masking-intro"),
     ("gcp:bigquerydatapolicy/*", _CONFIG + " (a masking rule)", "https://cloud.google.com/bigquery/docs/column-data-masking-intro"),
+    ("gcp:storage/transferJob:TransferJob", "a transfer schedule: it copies objects into its sink bucket "
+                                            "(judged by data-flows) and stores none",
+     "https://cloud.google.com/storage-transfer/docs/overview"),
     ("gcp:logging/*Sink:*", "a log routing rule: it stores no log entries, it writes them to its destination "
                             "(judged by data-flows)", "https://cloud.google.com/logging/docs/routing/overview"),
     ("gcp:logging/logScope:LogScope", _CONFIG, "https://cloud.google.com/logging/docs/log-scope/create-and-manage"),

@@ -75,6 +75,8 @@ RULES = (
             "data-flows, not read as a place name", GCP_SDK),
     Ignored("gcp:storage/batchOperationsJob:BatchOperationsJob", "*.manifestLocation",
             "a gs:// URI of a manifest file (read, not a place name)", GCP_SDK),
+    Ignored("gcp:storage/transferJob:TransferJob", "transferSpec.awsS3CompatibleDataSource.region",
+            "the region of an S3-compatible source the job reads from, not where data is written", GCP_SDK),
     Ignored("gcp:storage/transferJob:TransferJob", "transferSpec.transferManifest.location",
             "a gs:// URI of a manifest file listing what to transfer (read, not a place name)", GCP_SDK),
     Ignored("gcp:cloudrunv2/service:Service", "*.sourceLocation", "a gs:// URI of source code to build (read, not "
@@ -125,6 +127,8 @@ RULES = (
             GCP_SDK),
     Ignored("gcp:container/aws*", "*.kmsKeyArn", "an AWS KMS key of GKE on AWS: Cloud KMS custody does not apply "
             "(the cluster's awsRegion is judged as its place)", GCP_SDK),
+    Ignored("gcp:storage/transferJob:TransferJob", "*.metadataOptions.kmsKey", "an enum saying how each object's "
+            "key is carried over (KMS_KEY_DESTINATION_BUCKET_DEFAULT, KMS_KEY_PRESERVE), not a key name", GCP_SDK),
     Ignored("gcp:dataproc/cluster:Cluster", "clusterConfig.securityConfig.kerberosConfig.kmsKeyUri",
             "the key that decrypts Kerberos passwords, not a key for stored data", GCP_SDK),
 )
