@@ -3,17 +3,21 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
+from sovereign_guard.rules import jurisdiction
+
 from .engine.policy_config import PolicyConfigError
 from .engine.run import REPO, default_pack
-from .program.check import check_stack
+from .program.check import check_stacks
 from .program.project import Project, ProjectError
 from .reports import formats
 from .state.audit import audit_state
 
-USAGE_ERROR, VIOLATIONS = 2, 1
+USAGE_ERROR, VIOLATIONS, BROKEN_PIPE = 2, 1, 141  # 141: 128 + SIGPIPE, as a shell reports a tool cut off by `head`
+DEFAULT_STACK = "dev"  # checked with the project config alone when a project has no stack file yet
 
 
 def _progress(index: int, total: int) -> None:
@@ -47,19 +51,28 @@ def _emit(args, results: list) -> None:
 
 def cmd_check(args) -> int:
     preview = not args.update
-    if args.project is None and args.stack is None:
+    if args.samples or (args.project is None and _in_this_repository()):
+        if args.project or args.stack:
+            raise ProjectError("--samples checks every sample stack of sovereign-guard; give no project or --stack")
         return _check_samples(args, preview)
     project = Project.load(args.project or ".")
-    stacks = [args.stack] if args.stack else project.stacks()
-    results = [check_stack(project.root, stack, pack_dir=args.policy_pack, config_file=args.policy_pack_config,
-                           preview=preview, progress=_progress) for stack in stacks]
+    stacks = [args.stack] if args.stack else project.stacks() or [DEFAULT_STACK]
+    results = check_stacks(project.root, stacks, pack_dir=args.policy_pack, config_file=args.policy_pack_config,
+                           preview=preview, jurisdiction=args.jurisdiction, progress=_progress,
+                           use_cache=not args.no_cache, require_stack_file=False)
     _emit(args, results)
     return VIOLATIONS if any(r.mandatory for r in results) else 0
 
 
+def _in_this_repository() -> bool:
+    """Run from this checkout's root, `sovereign-guard check` checks the sample stacks (README command 1)."""
+    return Path.cwd().resolve() == REPO and (REPO / "Pulumi.yaml").exists() and Project.load(REPO).is_samples
+
+
 def cmd_audit(args) -> int:
     results = [audit_state(path, pack_dir=args.policy_pack, config_file=args.policy_pack_config,
-                           project_root=args.project_root, progress=_progress) for path in args.state]
+                           project_root=args.project_root, progress=_progress, jurisdiction=args.jurisdiction)
+               for path in args.state]
     _emit(args, results)
     return VIOLATIONS if any(r.mandatory for r in results) else 0
 
@@ -67,10 +80,10 @@ def cmd_audit(args) -> int:
 def _check_samples(args, preview: bool) -> int:
     """Every sample stack of this repository: compliant ones must pass, the others match their expectations."""
     project = Project.load(REPO)
-    summary, ok, results = [], True, []
-    for stack in project.stacks():
-        result = check_stack(project.root, stack, pack_dir=args.policy_pack, preview=preview, progress=_progress)
-        results.append(result)
+    summary, ok = [], True
+    results = check_stacks(project.root, project.stacks(), pack_dir=args.policy_pack, preview=preview,
+                           jurisdiction=args.jurisdiction, progress=_progress, use_cache=not args.no_cache)
+    for stack, result in zip(project.stacks(), results):
         if not args.output:
             print(formats.render(args.format, [result]) + "\n")
         expected = _expected(project, stack)
@@ -94,12 +107,12 @@ def cmd_locations(args) -> int:
     from sovereign_guard.catalog import locations
     from sovereign_guard.config import settings
 
-    jurisdiction = settings({"jurisdiction": args.jurisdiction}).jurisdiction
+    judged = settings({"jurisdiction": args.jurisdiction}).jurisdiction
     namespaces = [args.namespace] if args.namespace else list(locations.NAMESPACES)
     for namespace in namespaces:
         print(f"{namespace}:")
         for location in locations.all_locations(namespace, locations.S3NS if args.s3ns else locations.GOOGLE):
-            reason = jurisdiction.judge(location)
+            reason = judged.judge(location)
             where = ",".join(sorted(location.countries))
             print(f"  {'allow' if reason is None else 'deny '}  {location.code:28} {where:10} {location.label}"
                   f"{'' if reason is None else '  (' + reason + ')'}")
@@ -107,14 +120,17 @@ def cmd_locations(args) -> int:
 
 
 def _jurisdiction(value: str):
-    """A preset name, or comma-separated ISO country codes."""
-    presets = ("eu", "eea", "europe", "fr-trusted")
-    if value in presets:
-        return value
-    codes = [c.strip().upper() for c in value.split(",")]
-    if all(len(c) == 2 and c.isalpha() for c in codes):
-        return codes
-    raise argparse.ArgumentTypeError(f"{value!r}: use one of {', '.join(presets)} or country codes like FR,DE")
+    """A preset name (any case) or comma-separated ISO 3166-1 codes, checked as policy config files are."""
+    try:
+        return jurisdiction.parse(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _jurisdiction_option(command, default=None) -> None:
+    command.add_argument("--jurisdiction", type=_jurisdiction, default=default,
+                         help="eu, eea, europe, fr-trusted, or ISO country codes like FR,DE"
+                              + ("" if default else "; sets the jurisdiction of every policy (over the config file)"))
 
 
 def _pack_options(command) -> None:
@@ -122,14 +138,20 @@ def _pack_options(command) -> None:
     command.add_argument("--policy-pack-config", type=Path, help="policy config JSON (--policy-pack-config format)")
     command.add_argument("--format", choices=formats.FORMATS, default="text", help="report format (default: text)")
     command.add_argument("--output", type=Path, help="write the report to this file (text still goes to stdout)")
+    _jurisdiction_option(command)
 
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="sovereign-guard", description=__doc__)
     sub = top.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="run Pulumi programs under mocks through the pack (no cloud, no CLI)")
-    check.add_argument("project", nargs="?", help="Pulumi project directory (default: every sample stack here)")
-    check.add_argument("--stack", help="stack name (default: every stack with a config file)")
+    check.add_argument("project", nargs="?", help="Pulumi project directory (default: the current directory; in "
+                                                  "this repository, its sample stacks)")
+    check.add_argument("--stack", help="stack name (default: every stack with a config file; without one, "
+                                       f"{DEFAULT_STACK!r} with the project config)")
+    check.add_argument("--samples", action="store_true", help="check sovereign-guard's own sample stacks")
+    check.add_argument("--no-cache", action="store_true",
+                       help="run the program even if an identical run is cached (SOVEREIGN_GUARD_NO_CACHE=1)")
     _pack_options(check)
     mode = check.add_mutually_exclusive_group()
     mode.add_argument("--preview", action="store_true", help="outputs of new resources unknown (default)")
@@ -142,8 +164,7 @@ def parser() -> argparse.ArgumentParser:
     _pack_options(audit)
     audit.set_defaults(run=cmd_audit)
     where = sub.add_parser("locations", help="which locations a jurisdiction allows and denies")
-    where.add_argument("--jurisdiction", default="eu", type=_jurisdiction,
-                       help="eu, eea, europe, fr-trusted, or country codes like FR,DE")
+    _jurisdiction_option(where, default="eu")
     where.add_argument("--namespace", help="one namespace, e.g. gcp:storage or ovh:location")
     where.add_argument("--s3ns", action="store_true", help="the S3NS universe's names (global = u-france-east1)")
     where.set_defaults(run=cmd_locations)
@@ -157,6 +178,10 @@ def main(argv=None) -> int:
     except (ProjectError, PolicyConfigError, FileNotFoundError, KeyError) as error:
         print(f"sovereign-guard: {error}", file=sys.stderr)
         return USAGE_ERROR
+    except BrokenPipeError:  # the reader (e.g. `| head`) stopped reading: not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the interpreter's final flush does not fail again
+        return BROKEN_PIPE
 
 
 if __name__ == "__main__":

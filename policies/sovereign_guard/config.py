@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .rules import exemptions
-from .rules.jurisdiction import PRESETS, Jurisdiction
+from .rules.jurisdiction import PRESETS, Jurisdiction, problem
 
 JURISDICTION = {
     "description": "Where data may be: a preset (eu, eea, europe, fr-trusted) or a list of ISO 3166-1 country codes.",
@@ -77,6 +77,9 @@ def check(config: dict) -> None:
     for name, schema in ALL_PROPERTIES.items():
         if name in config:
             _check(config[name], schema, name)
+    fault = problem(config["jurisdiction"]) if "jurisdiction" in config else None
+    if fault:
+        raise ConfigError(f"jurisdiction: {fault}")
 
 
 _TYPES = {"string": (str, "a string"), "array": (list, "a list"), "object": (dict, "an object"),

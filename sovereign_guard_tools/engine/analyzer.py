@@ -131,11 +131,12 @@ class PackProcess:
                 self.process.wait()
         self.process.stdout.close()
 
-    def start(self, config: Optional[dict] = None, tags: Optional[dict] = None) -> dict:
+    def start(self, config: Optional[dict] = None, tags: Optional[dict] = None, jurisdiction=None) -> dict:
         """ConfigureStack, GetPluginInfo, GetAnalyzerInfo, Configure: the CLI's start-up sequence.
 
         `config` is a parsed --policy-pack-config ({policy: {...}}); it is reconciled with the schema defaults
-        and validated as the CLI does (PolicyConfigError on failure). Returns the analyzer info as a dict.
+        (and `jurisdiction`, when given, set on every policy that takes one) and validated as the CLI does
+        (PolicyConfigError on failure). Returns the analyzer info as a dict.
         """
         self.stub.ConfigureStack(pb.AnalyzerStackConfigureRequest(
             stack=self.stack, project=self.project, organization=self.organization, dry_run=self.dry_run,
@@ -146,7 +147,7 @@ class PackProcess:
                           json_format.MessageToDict(p.configSchema.properties) if p.HasField("configSchema") else {},
                           list(p.configSchema.required) if p.HasField("configSchema") else [])
                          for p in info.policies]
-        reconciled = policy_config.reconcile(self.policies, config or {})
+        reconciled = policy_config.reconcile(self.policies, config or {}, jurisdiction)
         request = pb.ConfigureAnalyzerRequest()
         for name, (level, props) in reconciled.items():
             entry = request.policyConfig[name]

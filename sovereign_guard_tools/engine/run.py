@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
@@ -42,6 +43,7 @@ class StackResult:
     policies: list = field(default_factory=list)  # GetAnalyzerInfo policies, with their configured level
     sources: dict = field(default_factory=dict)  # urn -> (path relative to the working directory, line)
     origin: str = ""  # the file results point at when a resource has no source line (program or state file)
+    notes: list = field(default_factory=list)  # what people should know about how the stack was read
 
     @property
     def preview(self) -> bool:
@@ -56,19 +58,33 @@ class StackResult:
         return [v for v in self.violations if v.is_preview_skip]
 
 
-def run_pack(result: StackResult, *, pack_dir, config: dict, stack_config: dict, stack_outputs: list,
-             progress: Optional[Callable[[int, int], None]] = None) -> StackResult:
-    """Drive the pack as the CLI does: start-up, Remediate+Analyze per resource, then AnalyzeStack."""
+@contextmanager
+def started_pack(result: StackResult, *, pack_dir, config: dict, stack_config: dict, jurisdiction=None):
+    """A pack process after the CLI's start-up sequence (ConfigureStack .. Configure), the result's policies set."""
     with PackProcess(pack_dir, project=result.project, stack=result.stack, dry_run=result.preview,
                      stack_config=stack_config) as pack:
-        info = pack.start(config)
+        info = pack.start(config, jurisdiction=jurisdiction)
         result.policies = [dict(p, enforcementLevel=pack.levels[p["name"]]) for p in info.get("policies", [])]
-        for index, resource in enumerate(result.resources, 1):
-            result.violations += pack.analyze(resource)
-            if progress:
-                progress(index, len(result.resources))
-        result.violations += pack.analyze_stack(stack_outputs)
+        yield pack
+
+
+def judge(pack: PackProcess, result: StackResult, stack_outputs: list,
+          progress: Optional[Callable[[int, int], None]] = None) -> StackResult:
+    """Remediate+Analyze per resource, then AnalyzeStack, as the engine does; the violations go to the result."""
+    for index, resource in enumerate(result.resources, 1):
+        result.violations += pack.analyze(resource)
+        if progress:
+            progress(index, len(result.resources))
+    result.violations += pack.analyze_stack(stack_outputs)
     return result
+
+
+def run_pack(result: StackResult, *, pack_dir, config: dict, stack_config: dict, stack_outputs: list,
+             progress: Optional[Callable[[int, int], None]] = None, jurisdiction=None) -> StackResult:
+    """Drive the pack as the CLI does: start-up, Remediate+Analyze per resource, then AnalyzeStack."""
+    with started_pack(result, pack_dir=pack_dir, config=config, stack_config=stack_config,
+                      jurisdiction=jurisdiction) as pack:
+        return judge(pack, result, stack_outputs, progress)
 
 
 def relative(path) -> str:

@@ -63,7 +63,7 @@ def _json(results: list) -> str:
                                "resource": _resource(v.urn), "message": v.message,
                                "source": {"file": file, "line": line}})
         stacks.append({"project": r.project, "stack": r.stack, "mode": r.mode, "resources": len(r.resources),
-                       "compliant": not r.mandatory,
+                       "compliant": not r.mandatory, "notes": list(r.notes),
                        "counts": {"mandatory": len(r.mandatory), "advisory": len(r.violations) - len(r.mandatory)},
                        "violations": violations})
     return json.dumps({"formatVersion": 1, "tool": {"name": TOOL, "version": version()}, "stacks": stacks},

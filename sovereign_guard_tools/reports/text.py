@@ -15,6 +15,7 @@ def text(result) -> str:
     advisory = len(result.violations) - mandatory
     lines = [f"{result.project}/{result.stack} ({result.mode}): {len(result.resources)} resources, "
              f"{mandatory} mandatory and {advisory} advisory violations"]
+    lines += [f"  note: {note}" for note in result.notes]
     grouped = defaultdict(list)
     for violation in result.violations:
         grouped[violation.urn].append(violation)
