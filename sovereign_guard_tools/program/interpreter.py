@@ -21,6 +21,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..engine.run import relative
 from .project import Project, ProjectError
 
 
@@ -63,10 +64,10 @@ def _venv_python(venv: Path) -> Path:
 
 
 def _requirements(project: Project) -> str:
-    for directory in (project.program_dir, project.root):
-        if (directory / "requirements.txt").exists():
-            return os.path.relpath(directory / "requirements.txt")
-    return "requirements.txt"
+    """The project's requirements.txt, relative to the working directory when inside it (as people type it)."""
+    found = next((d / "requirements.txt" for d in (project.program_dir, project.root)
+                  if (d / "requirements.txt").exists()), project.root / "requirements.txt")
+    return relative(found)
 
 
 def resolve(project: Project) -> Interpreter:

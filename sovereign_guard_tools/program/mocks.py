@@ -84,6 +84,8 @@ def _has(message, name: str) -> bool:
 
 
 def _is_program_file(path: str, root: Path) -> bool:
+    if not os.path.isabs(path):  # `<frozen runpy>`, `<string>`: not a file
+        return False
     resolved = Path(path).resolve()
     return resolved.is_relative_to(root) and not any(part in INSTALLED for part in resolved.parts)
 

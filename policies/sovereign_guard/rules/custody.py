@@ -198,8 +198,8 @@ def judge(subject: Subject, path: str, facts: KeyFacts, data: list, settings) ->
     namespace = "gcp:kms" if facts.cloud == "gcp" else "ovh:location"
     key_location = locations.lookup(namespace, facts.location, universe)
     if key_location is None:
-        return Finding(FAIL, path, f"{where} is in {quote(facts.location)}, a location the catalog does not know."), \
-            INTRINSIC
+        return Finding(FAIL, path, f"{where} is in {quote(facts.location)}, a location the catalog does not know"
+                       f"{residency.did_you_mean(namespace, facts.location, universe)}."), INTRINSIC
     if key_location.code == "global":
         return Finding(FAIL, path, f"{where} is in 'global': Google may hold the key material anywhere; use a key "
                        "ring in the same region as the data."), INTRINSIC
