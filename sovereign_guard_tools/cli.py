@@ -10,11 +10,10 @@ from pathlib import Path
 from sovereign_guard.rules import jurisdiction
 
 from .engine.policy_config import PolicyConfigError
-from .engine.run import REPO, default_pack
 from .program.check import check_stacks
+from .program.project import SAMPLES as REPO
 from .program.project import Project, ProjectError
 from .reports import formats
-from .state.audit import audit_state
 
 USAGE_ERROR, VIOLATIONS, BROKEN_PIPE = 2, 1, 141  # 141: 128 + SIGPIPE, as a shell reports a tool cut off by `head`
 DEFAULT_STACK = "dev"  # checked with the project config alone when a project has no stack file yet
@@ -70,6 +69,8 @@ def _in_this_repository() -> bool:
 
 
 def cmd_audit(args) -> int:
+    from .state.audit import audit_state  # the engine side (gRPC), imported only when needed (see program/check.py)
+
     results = [audit_state(path, pack_dir=args.policy_pack, config_file=args.policy_pack_config,
                            project_root=args.project_root, progress=_progress, jurisdiction=args.jurisdiction)
                for path in args.state]
@@ -103,7 +104,6 @@ def _check_samples(args, preview: bool) -> int:
 
 
 def cmd_locations(args) -> int:
-    sys.path.insert(0, str(default_pack()))
     from sovereign_guard.catalog import locations
     from sovereign_guard.config import settings
 

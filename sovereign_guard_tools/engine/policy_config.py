@@ -5,7 +5,6 @@ import json
 from difflib import get_close_matches
 from pathlib import Path
 
-import jsonschema
 from sovereign_guard.rules.jurisdiction import problem as jurisdiction_problem
 
 LEVELS = ("advisory", "mandatory", "remediate", "disabled")
@@ -47,6 +46,8 @@ def reconcile(policies: list, given: dict, jurisdiction=None) -> dict:
     Raises PolicyConfigError naming the policy and field when a schema rejects the result, and naming the closest
     policy for an entry that names none of the pack's policies (a misspelt name would otherwise do nothing).
     """
+    import jsonschema  # here, not above: the CLI imports this module before the program starts (see program/check.py)
+
     names = [name for name, *_ in policies]
     unknown = sorted(set(given) - set(names) - {"all"})
     if unknown:

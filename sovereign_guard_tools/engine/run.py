@@ -87,14 +87,5 @@ def run_pack(result: StackResult, *, pack_dir, config: dict, stack_config: dict,
         return judge(pack, result, stack_outputs, progress)
 
 
-def relative(path) -> str:
-    """A path as CI tools want it: relative to the working directory when inside it, else absolute."""
-    path = Path(path).resolve()
-    try:
-        return path.relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
 def pack_config(config_file) -> dict:
     return policy_config.load(config_file) if config_file else {}

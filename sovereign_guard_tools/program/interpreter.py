@@ -21,7 +21,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..engine.run import relative
+from ..paths import relative
 from .project import Project, ProjectError
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from ..engine.analyzer import Resource
-from ..engine.run import StackResult, default_pack, pack_config, relative, run_pack
+from ..engine.run import StackResult, default_pack, pack_config, run_pack
+from ..paths import relative
 from ..engine.wire import SECRET_SIG, SECRET_SIG_KEY, Secret, unreadable_secret
 from ..program.project import ProjectError
 
