@@ -119,6 +119,21 @@ def cmd_locations(args) -> int:
     return 0
 
 
+def cmd_policy_config(args) -> int:
+    """A --policy-pack-config file with one jurisdiction on every policy that takes one, for `pulumi preview`
+    (whose policy config is per policy: it has no --jurisdiction)."""
+    from sovereign_guard import pack
+
+    from .engine import policy_config
+
+    given = policy_config.load(args.policy_pack_config) if args.policy_pack_config else {}
+    for policy in pack.POLICIES:
+        if "jurisdiction" in policy.config_schema.properties:
+            given[policy.name] = dict(given.get(policy.name, {}), jurisdiction=args.jurisdiction)
+    print("{\n" + ",\n".join(f"  {json.dumps(name)}: {json.dumps(entry)}" for name, entry in given.items()) + "\n}")
+    return 0
+
+
 def _jurisdiction(value: str):
     """A preset name (any case) or comma-separated ISO 3166-1 codes, checked as policy config files are."""
     try:
@@ -163,6 +178,13 @@ def parser() -> argparse.ArgumentParser:
                        help="the program's directory, so reports point at the lines that declared each resource")
     _pack_options(audit)
     audit.set_defaults(run=cmd_audit)
+    recipe = sub.add_parser("policy-config", help="a --policy-pack-config file with one jurisdiction on every policy "
+                                                  "(for `pulumi preview`)")
+    recipe.add_argument("--jurisdiction", type=_jurisdiction, required=True,
+                        help="eu, eea, europe, fr-trusted, or ISO country codes like FR,DE")
+    recipe.add_argument("--policy-pack-config", type=Path, help="a config file to start from (its other settings "
+                                                                 "are kept)")
+    recipe.set_defaults(run=cmd_policy_config)
     where = sub.add_parser("locations", help="which locations a jurisdiction allows and denies")
     _jurisdiction_option(where, default="eu")
     where.add_argument("--namespace", help="one namespace, e.g. gcp:storage or ovh:location")

@@ -363,6 +363,11 @@ def test_jurisdiction_applies_to_every_policy(tmp_path, user_venv, capsys):
     assert "outside the allowed countries (FR)" in out
 
 
+def test_the_policy_config_for_pulumi_preview_repeats_the_jurisdiction_per_policy(capsys):
+    code, out, err = run_cli(capsys, "policy-config", "--jurisdiction", "EEA")
+    assert code == 0 and out == (REPO / "docs" / "recipes" / "eea.json").read_text()
+
+
 def test_jurisdictions_are_validated_the_same_way_everywhere(capsys, tmp_path):
     assert run_cli(capsys, "locations", "--jurisdiction", "EU")[1] == run_cli(capsys, "locations")[1]
     for argv in (["locations", "--jurisdiction", "xx"], ["check", "--jurisdiction", "xx"]):
