@@ -27,6 +27,7 @@ COMPLIANT = f"""
     import pulumi_gcp as gcp
     import {ONLY_IN_THE_PROJECT_VENV}
 
+    print("programs print")  # to stdout, which carries the runner's result: it must not get in the way
     region = pulumi.Config().require("region")
     ring = gcp.kms.KeyRing("keys", name={ONLY_IN_THE_PROJECT_VENV}.name("keys"), location=region)
     key = gcp.kms.CryptoKey("data", key_ring=ring.id, rotation_period="7776000s")

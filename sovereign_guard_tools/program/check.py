@@ -44,10 +44,17 @@ class Capture:
                                             cwd=project.root)
             self.process.stdin.write(json.dumps(self.job))
             self.process.stdin.close()
+            self.process.stdin = None  # written: communicate() only reads
+
+    def close(self) -> None:
+        """Stop the program if it still runs (the check failed before reading it)."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.communicate()
 
     def _wait(self) -> dict:
-        out, err = self.process.stdout.read(), self.process.stderr.read()
-        code = self.process.wait()
+        out, err = self.process.communicate()
+        code = self.process.returncode
         if code == NO_PULUMI:
             raise ProjectError(f"{err.strip()}: the program's environment has no pulumi. "
                                f"{self.python.missing('pulumi')}")
@@ -88,6 +95,13 @@ def check_stacks(project_dir, stacks=None, *, pack_dir=None, config_file=None, p
                            "--stack to check with the project config alone")
     configs = {s: project.stack_config(s, require_file=require_stack_file) for s in stacks}
     capture = Capture(project, configs, preview, use_cache)
+    try:
+        return _judge_stacks(project, configs, capture, pack_dir, config_file, preview, jurisdiction, progress)
+    finally:
+        capture.close()
+
+
+def _judge_stacks(project, configs, capture, pack_dir, config_file, preview, jurisdiction, progress) -> list:
     # imported while the program runs (see the module docstring)
     from ..engine.run import StackResult, default_pack, judge, pack_config, started_pack
     from .resources import engine_resources, sources, stack_outputs

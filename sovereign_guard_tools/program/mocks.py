@@ -175,9 +175,13 @@ def run(job: dict) -> dict:
 
 
 def main() -> None:
-    result = run(json.load(sys.stdin))
-    sys.stdout.write(json.dumps(result))
+    job = json.load(sys.stdin)
+    result_fd = os.dup(1)
+    os.dup2(2, 1)  # what the program prints goes to stderr: stdout carries the result alone
+    result = run(job)
     sys.stdout.flush()
+    with os.fdopen(result_fd, "w") as out:
+        out.write(json.dumps(result))
     sys.stderr.flush()
     os._exit(0)  # the interpreter's teardown of the provider SDKs' modules costs a noticeable part of a second
 
