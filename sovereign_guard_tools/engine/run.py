@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from . import policy_config
+from . import policy_config, waivers
 from .analyzer import PackProcess
 
 REPO = Path(__file__).resolve().parents[2]
@@ -44,6 +44,8 @@ class StackResult:
     sources: dict = field(default_factory=dict)  # urn -> (path relative to the working directory, line)
     origin: str = ""  # the file results point at when a resource has no source line (program or state file)
     notes: list = field(default_factory=list)  # what people should know about how the stack was read
+    waived: list = field(default_factory=list)  # waivers.Waiver: findings exemptions waived
+    stale: list = field(default_factory=list)  # waivers.StaleExemption: exemptions that matched no resource
 
     @property
     def preview(self) -> bool:
@@ -76,6 +78,7 @@ def judge(pack: PackProcess, result: StackResult, stack_outputs: list,
         if progress:
             progress(index, len(result.resources))
     result.violations += pack.analyze_stack(stack_outputs)
+    result.violations, result.waived, result.stale = waivers.split(result.violations)
     return result
 
 

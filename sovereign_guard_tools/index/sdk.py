@@ -53,15 +53,15 @@ def resource_types(module_name: str):
     with open(package.__file__, encoding="utf-8") as source:
         table = json.loads(REGISTRATION.search(source.read()).group(1))
     found = []
-    for entry in table:
-        with warnings.catch_warnings():  # deprecated modules warn when imported; reading them is no use of them
-            warnings.simplefilter("ignore", DeprecationWarning)
+    with warnings.catch_warnings():  # deprecated classes warn when their module is read; reading is no use of them
+        warnings.simplefilter("ignore", DeprecationWarning)
+        for entry in table:
             module = importlib.import_module(entry["fqn"])
-        for token, class_name in entry["classes"].items():
-            args = getattr(module, class_name + "Args", None)
-            fields = tuple(_fields(args)) if args is not None and is_input_type(args) else ()
-            found.append(ResourceType(token, f"{entry['fqn']}.{class_name}", fields,
-                                      getattr(module, class_name, None)))
+            for token, class_name in entry["classes"].items():
+                args = getattr(module, class_name + "Args", None)
+                fields = tuple(_fields(args)) if args is not None and is_input_type(args) else ()
+                found.append(ResourceType(token, f"{entry['fqn']}.{class_name}", fields,
+                                          getattr(module, class_name, None)))
     return sorted(found, key=lambda r: r.token)
 
 
