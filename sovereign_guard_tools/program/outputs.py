@@ -5,10 +5,10 @@ The shapes come from the outputs index (`outputs_index/<cloud>.json`, generated 
 the same resource: ids in the provider's forms (Cloud KMS key rings and keys keep the exact forms the pack parses),
 names autonamed as Pulumi does (`<name>-<7 hex>`) when unset, self links, Cloud SQL connection names, IP addresses
 and hostnames for endpoints, certificates, timestamps; the blocks of SERVER_SET. Location-like outputs only echo
-what the inputs say, and key references are never invented: an output that the pack judges holds
-only what the program set. Objects get their scalar fields, lists of objects one element, other lists none.
+what the inputs say, and key references are never invented: an output that the pack judges holds only what the
+program set. Objects get their scalar fields, lists of objects one element, other lists none.
 
-Runs inside the program's interpreter (any Python 3.8+ with pulumi): standard library only.
+Runs inside the program's interpreter (any Python 3.9+ with pulumi): standard library only.
 """
 from __future__ import annotations
 
