@@ -316,12 +316,13 @@ PROVIDER_PROGRAM = """
 
     iowa = gcp.Provider("iowa", region="us-central1", project="acme")
     gcp.storage.Bucket("assets", location="europe-west9", opts=pulumi.ResourceOptions(provider=iowa))
+    gcp.storage.Bucket("logs", location="europe-west9")  # on the default provider
 """
 
 
 def test_sarif_and_junit_point_providers_at_the_program_and_the_stack_at_pulumi_yaml(tmp_path, user_venv, capsys):
     project = make_project(tmp_path / "infra", PROVIDER_PROGRAM, stacks={"dev": PARIS}, venv=user_venv)
-    main, spec = project / "__main__.py", project / "Pulumi.yaml"
+    main, spec, stack = project / "__main__.py", project / "Pulumi.yaml", project / "Pulumi.dev.yaml"
     code, out, err = run_cli(capsys, "check", str(project), "--format", "sarif")
     assert code == 1
     sarif = json.loads(out)
@@ -335,7 +336,8 @@ def test_sarif_and_junit_point_providers_at_the_program_and_the_stack_at_pulumi_
     where = {classname: (file, line) for classname, file, line in cases}
     assert where["pulumi:pulumi:Stack.app-dev"] == (str(spec), str(line_of(spec, "name:")))
     assert where["pulumi:providers:gcp.iowa"] == (str(main), str(line_of(main, 'gcp.Provider("iowa"')))
-    assert where["gcp:storage/bucket:Bucket.assets"] == (str(main), str(line_of(main, "gcp.storage.Bucket(")))
+    assert where["gcp:storage/bucket:Bucket.assets"] == (str(main), str(line_of(main, 'Bucket("assets"')))
+    assert where["pulumi:providers:gcp.default"] == (str(stack), str(line_of(stack, "gcp:")))  # its config
     assert not any("site-packages" in file for file, _ in where.values())
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Optional
 
 from ..engine.analyzer import Resource
-from ..paths import relative
 from ..engine.wire import UNKNOWN
+from ..paths import relative
 from .project import Project, StackConfig
 
 
