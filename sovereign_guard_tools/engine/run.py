@@ -44,6 +44,8 @@ class StackResult:
     sources: dict = field(default_factory=dict)  # urn -> (path relative to the working directory, line)
     origin: str = ""  # the file results point at when a resource has no source line (program or state file)
     notes: list = field(default_factory=list)  # what people should know about how the stack was read
+    config: dict = field(default_factory=dict)  # the parsed --policy-pack-config the pack was started with
+    stack_resources: list = field(default_factory=list)  # the resources as AnalyzeStack saw them (with outputs)
     waived: list = field(default_factory=list)  # waivers.Waiver: findings exemptions waived
     stale: list = field(default_factory=list)  # waivers.StaleExemption: exemptions that matched no resource
 
@@ -63,6 +65,7 @@ class StackResult:
 @contextmanager
 def started_pack(result: StackResult, *, pack_dir, config: dict, stack_config: dict, jurisdiction=None):
     """A pack process after the CLI's start-up sequence (ConfigureStack .. Configure), the result's policies set."""
+    result.config = config
     with PackProcess(pack_dir, project=result.project, stack=result.stack, dry_run=result.preview,
                      stack_config=stack_config) as pack:
         info = pack.start(config, jurisdiction=jurisdiction)
@@ -73,6 +76,7 @@ def started_pack(result: StackResult, *, pack_dir, config: dict, stack_config: d
 def judge(pack: PackProcess, result: StackResult, stack_outputs: list,
           progress: Optional[Callable[[int, int], None]] = None) -> StackResult:
     """Remediate+Analyze per resource, then AnalyzeStack, as the engine does; the violations go to the result."""
+    result.stack_resources = list(stack_outputs)
     for index, resource in enumerate(result.resources, 1):
         result.violations += pack.analyze(resource)
         if progress:

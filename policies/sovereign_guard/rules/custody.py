@@ -207,11 +207,10 @@ def judge(subject: Subject, path: str, facts: KeyFacts, data: list, settings) ->
                        "cannot be established; name the key by its full resource name or declare it in this "
                        "stack."), INTRINSIC
     universe = defaults.universe(subject.provider_props)
-    namespace = "gcp:kms" if facts.cloud == "gcp" else "ovh:location"
-    key_location = locations.lookup(namespace, facts.location, universe)
+    key_location = located(facts, universe)
     if key_location is None:
         return Finding(FAIL, path, f"{where} is in {quote(facts.location)}, a location the catalog does not know"
-                       f"{residency.did_you_mean(namespace, facts.location, universe)}."), INTRINSIC
+                       f"{residency.did_you_mean(key_namespace(facts), facts.location, universe)}."), INTRINSIC
     if key_location.code == "global":
         return Finding(FAIL, path, f"{where} is in 'global': Google may hold the key material anywhere; use a key "
                        "ring in the same region as the data."), INTRINSIC
@@ -235,6 +234,15 @@ def judge(subject: Subject, path: str, facts: KeyFacts, data: list, settings) ->
         return Finding(FAIL, path, f"{where} is in {quote(facts.location)} but {mismatch}; the service refuses the "
                        "mismatch only at deployment."), ""
     return Finding(PASS, path, f"{where} is in {quote(facts.location)}"), ""
+
+
+def located(facts: KeyFacts, universe: str):
+    """The catalog Location of a traced key's location name (None when the catalog does not know it)."""
+    return locations.lookup(key_namespace(facts), facts.location, universe)
+
+
+def key_namespace(facts: KeyFacts) -> str:
+    return "gcp:kms" if facts.cloud == "gcp" else "ovh:location"
 
 
 def _level_fault(where: str, facts: KeyFacts, universe: str, settings) -> str:

@@ -19,7 +19,7 @@ def evaluate(subject: Subject, allow_raw_keys: bool = False) -> list:
     if spec.cmek == "unsupported":
         return [Finding(FAIL, "", f"{subject.title} stores data, but the service offers no customer-managed key "
                         f"({spec.note or 'provider-managed keys only'}). {EXEMPTION_HINT}")]
-    raw_keys = list(_raw_keys(subject, spec.raw_key_paths))
+    raw_keys = list(customer_supplied(subject, spec.raw_key_paths))
     if allow_raw_keys and raw_keys:
         return [Finding(PASS, f.path, "customer-supplied key, allowed by allowCustomerSuppliedKeys") for f in raw_keys]
     findings = raw_keys
@@ -31,7 +31,8 @@ def evaluate(subject: Subject, allow_raw_keys: bool = False) -> list:
     return findings
 
 
-def _raw_keys(subject: Subject, paths: tuple):
+def customer_supplied(subject: Subject, paths: tuple):
+    """A failing finding for each customer-supplied raw key the resource sets."""
     for path in paths:
         for where, value in walk(subject.props, path):
             if is_set(value):

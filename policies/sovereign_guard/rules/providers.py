@@ -32,19 +32,22 @@ def _google(subject: Subject, jurisdiction: Jurisdiction) -> list:
     findings = []
     if jurisdiction.s3ns_only and universe != "s3ns":
         domain = props.get("universeDomain")
-        shown = "unset (googleapis.com)" if domain in (None, "") else repr(domain) if isinstance(domain, str) \
+        shown = "unset (googleapis.com)" if domain in (None, "") else quote(domain) if isinstance(domain, str) \
             else kind(domain)
         findings.append(Finding(
             UNKNOWN if is_unknown(domain) else FAIL, "universeDomain",
             f"{subject.title}: universeDomain is {shown}; {jurisdiction.description} admits Google Cloud only "
             f"through S3NS: set universeDomain to '{defaults.S3NS_DOMAIN}' (stack config gcp:universeDomain)."))
-    for key, namespace in (("region", "gcp:region"), ("zone", "gcp:zone")):
-        value = props.get(key)
-        if value is None or value == "":
-            continue
-        field = LocationField(key, namespace, role=f"default {key}")
-        findings.append(judge(subject, field, key, value, jurisdiction, universe, origin=""))
+    for field, value in google_defaults(props):
+        findings.append(judge(subject, field, field.path, value, jurisdiction, universe, origin=""))
     return findings
+
+
+def google_defaults(props: dict) -> list:
+    """(LocationField, value) of the Google provider's default region and zone, when set."""
+    return [(LocationField(key, namespace, role=f"default {key}"), props[key])
+            for key, namespace in (("region", "gcp:region"), ("zone", "gcp:zone"))
+            if props.get(key) is not None and props.get(key) != ""]
 
 
 def endpoint_entity(endpoint: str):

@@ -26,6 +26,16 @@ GENERIC_FIELDS = {  # location-like properties judged on resource types the cata
 
 def evaluate(subject: Subject, jurisdiction: Jurisdiction) -> list:
     """Every location finding for one resource (an empty list: the type has no location)."""
+    universe = defaults.universe(subject.provider_props)
+    findings = []
+    for field, resolved in resolved_fields(subject):
+        findings += _judge_field(subject, field, resolved, jurisdiction, universe)
+    return findings
+
+
+def resolved_fields(subject: Subject) -> list:
+    """(field, resolve_field's answer) for every location field that applies to the resource: what `evaluate`
+    judges, and what the residency register shows."""
     spec = catalog.spec(subject.token)
     if spec is not None:
         fields = spec.locations
@@ -33,13 +43,8 @@ def evaluate(subject: Subject, jurisdiction: Jurisdiction) -> list:
         return []
     else:
         fields = _generic_fields(subject)
-    universe = defaults.universe(subject.provider_props)
-    findings = []
-    for field in fields:
-        if field.unless and is_set(get(subject.props, field.unless)):
-            continue
-        findings += _evaluate_field(subject, field, jurisdiction, universe, fields)
-    return findings
+    return [(field, resolve_field(subject, field, fields)) for field in fields
+            if not (field.unless and is_set(get(subject.props, field.unless)))]
 
 
 @lru_cache(maxsize=4096)
@@ -66,8 +71,7 @@ def _generic_fields(subject: Subject) -> tuple:
                  for key in GENERIC_FIELDS[cloud] if key in subject.props)
 
 
-def _evaluate_field(subject, field: LocationField, jurisdiction, universe, fields) -> list:
-    resolved = resolve_field(subject, field, fields)
+def _judge_field(subject, field: LocationField, resolved, jurisdiction, universe) -> list:
     if resolved is None:
         return []
     if isinstance(resolved, str):
