@@ -209,8 +209,8 @@ def judge(subject: Subject, path: str, facts: KeyFacts, data: list, settings) ->
     universe = defaults.universe(subject.provider_props)
     key_location = located(facts, universe)
     if key_location is None:
-        return Finding(FAIL, path, f"{where} is in {quote(facts.location)}, a location the catalog does not know."), \
-            INTRINSIC
+        return Finding(FAIL, path, f"{where} is in {quote(facts.location)}, a location the catalog does not know"
+                       f"{residency.did_you_mean(key_namespace(facts), facts.location, universe)}."), INTRINSIC
     if key_location.code == "global":
         return Finding(FAIL, path, f"{where} is in 'global': Google may hold the key material anywhere; use a key "
                        "ring in the same region as the data."), INTRINSIC
@@ -238,7 +238,11 @@ def judge(subject: Subject, path: str, facts: KeyFacts, data: list, settings) ->
 
 def located(facts: KeyFacts, universe: str):
     """The catalog Location of a traced key's location name (None when the catalog does not know it)."""
-    return locations.lookup("gcp:kms" if facts.cloud == "gcp" else "ovh:location", facts.location, universe)
+    return locations.lookup(key_namespace(facts), facts.location, universe)
+
+
+def key_namespace(facts: KeyFacts) -> str:
+    return "gcp:kms" if facts.cloud == "gcp" else "ovh:location"
 
 
 def _level_fault(where: str, facts: KeyFacts, universe: str, settings) -> str:

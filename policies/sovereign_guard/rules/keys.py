@@ -82,8 +82,8 @@ def _one(subject: Subject, field, props, base: str) -> Finding:
     where, key = next(((w, v) for path in field.paths for w, v in walk(props, path, base) if is_set(v)), (first, None))
     if key is None:
         alternatives = " or ".join(prefix + p for p in field.paths)
-        return Finding(FAIL, first, f"{subject.title}: {subject_what(field)} is not encrypted with a customer-managed "
-                       f"key: set {alternatives} to a key you hold in the same location as the data "
+        return Finding(FAIL, first, f"{subject.title}: no customer-managed key encrypts {subject_what(field)}: set "
+                       f"{alternatives} to a key you hold in the same location as the data "
                        f"({_example(subject.token)}).")
     if not is_unknown(key) and (not isinstance(key, str) or not key.strip()):
         return Finding(FAIL, where, f"{subject.title}: {where} is not a key name ({kind(key)}): set it to a key you "
