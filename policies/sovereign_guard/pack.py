@@ -8,7 +8,7 @@ from pulumi_policy import (EnforcementLevel, PolicyConfigSchema, PolicyPack, Res
                            StackValidationPolicy)
 
 from . import config
-from .rules import custody, exemptions, keys, providers, residency, rotation
+from .rules import bucket_encryption, custody, exemptions, keys, providers, residency, rotation
 from .rules.dependencies import resolve, subject_of
 from .rules.outcome import FAIL, UNKNOWN
 
@@ -69,12 +69,13 @@ def _resource_validator(policy: str):
 
 
 def _key_findings(args, settings, stack):
-    """(resource, subject, finding) for every key reference in the stack."""
+    """(resource, subject, finding) for every key reference in the stack, then each Scaleway bucket's encryption."""
     for resource in args.resources:
         if custody.applies(resource.resource_type):
             subject = stack.subject_of(resource)
             for finding in custody.evaluate(resource, subject, stack, settings):
                 yield resource, subject, finding
+    yield from bucket_encryption.findings(args.resources, stack)
 
 
 def _stack_policy(check):

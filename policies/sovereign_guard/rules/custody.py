@@ -22,7 +22,8 @@ from typing import Optional
 
 from .. import catalog
 from ..catalog import gcp_locations, locations
-from . import defaults, residency
+from ..catalog.scaleway_resources import KEY_MANAGER_KEYS
+from . import defaults, residency, scaleway_keys
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
 from .props import MISSING, is_unknown, raw_get, walk
 
@@ -33,7 +34,8 @@ OKMS_KEY_ID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-f
 CRYPTO_KEY, KEY_RING = "gcp:kms/cryptoKey:CryptoKey", "gcp:kms/keyRing:KeyRing"
 NETAPP_KMS_CONFIG = "gcp:netapp/kmsconfig:Kmsconfig"
 OKMS, OKMS_KEY = "ovh:Okms/okms:Okms", "ovh:Okms/serviceKey:ServiceKey"
-KEY_TYPES = (CRYPTO_KEY, KEY_RING, NETAPP_KMS_CONFIG, OKMS, OKMS_KEY)
+KEY_TYPES = (CRYPTO_KEY, KEY_RING, NETAPP_KMS_CONFIG, OKMS, OKMS_KEY) + KEY_MANAGER_KEYS
+KEY_NAMESPACES = {"gcp": "gcp:kms", "ovh": "ovh:location", "scaleway": "scw:location"}
 S3NS_UNAVAILABLE = ("HSM", "HSM_SINGLE_TENANT", "EXTERNAL", "EXTERNAL_VPC")
 MAX_DEPTH = 3
 INTRINSIC = "key"  # a failure of the key itself, whatever data it protects (vs. a mismatch with the data)
@@ -57,6 +59,7 @@ class Stack:
 
     def __init__(self, resources, subject_of):
         self._subject_of, self._subjects = subject_of, {}
+        self.resources = resources
         self.by_id = {}
         for r in resources:
             rid = raw_get(r.props, "id")
@@ -124,6 +127,8 @@ def _from_value(cloud: str, value: str, stack: Stack) -> KeyFacts:
             return KeyFacts("gcp", match["location"], match["project"], via=f"{what} {quote(value)}", outside=True)
     if cloud == "ovh" and OKMS_KEY_ID.match(value.strip()):
         return KeyFacts("ovh", None, via=f"OKMS key {quote(value)}, not created in this stack", outside=True)
+    if cloud == "scaleway":
+        return scaleway_keys.from_value(value, stack)
     return KeyFacts(cloud, None, via=f"{quote(value)}, which is not a key name and no key in this stack has that id")
 
 
@@ -141,6 +146,8 @@ def _protection(key: Subject) -> Optional[str]:
 def _from_key_resource(resource, stack: Stack, depth: int = 0) -> KeyFacts:
     subject = stack.subject_of(resource)
     title = subject.title
+    if subject.token in KEY_MANAGER_KEYS:
+        return scaleway_keys.from_key_resource(resource, subject)
     if subject.token == KEY_RING:
         project = subject.props.get("project") or subject.provider_props.get("project")
         return KeyFacts("gcp", subject.props.get("location", None), project, via=f"key ring {title}",
@@ -191,11 +198,11 @@ def judge(subject: Subject, path: str, facts: KeyFacts, data: list, settings) ->
     if facts.cloud == "ovh" and facts.outside and facts.location is None:
         return Finding(PASS, path, f"{where}: an OKMS key named by its id; its region is OVHcloud's to enforce"), ""
     if not isinstance(facts.location, str) or not facts.location:
-        return Finding(FAIL, path, f"{where} cannot be traced to a key ring or OKMS domain, so its location "
-                       "cannot be established; name the key by its full resource name or declare it in this "
-                       "stack."), INTRINSIC
+        return Finding(FAIL, path, f"{where} cannot be traced to a key ring, OKMS domain or Key Manager key, so its "
+                       "location cannot be established; name the key by its full resource name (Scaleway: its "
+                       "regional ID '<region>/<uuid>') or declare it in this stack."), INTRINSIC
     universe = defaults.universe(subject.provider_props)
-    namespace = "gcp:kms" if facts.cloud == "gcp" else "ovh:location"
+    namespace = KEY_NAMESPACES[facts.cloud]
     key_location = locations.lookup(namespace, facts.location, universe)
     if key_location is None:
         return Finding(FAIL, path, f"{where} is in {quote(facts.location)}, a location the catalog does not know."), \
@@ -265,7 +272,7 @@ def _data_locations(subject: Subject, element, universe: str) -> list:
 
 def expected_key_location(data) -> str:
     """The key location a data location needs: its own region, its zone's region, or the matching multi-region."""
-    if data.platform == "ovh":
+    if data.platform in ("ovh", "scaleway"):
         return data.members[0] if data.members else data.code
     if data.kind == "zone":
         return data.members[0]

@@ -23,6 +23,8 @@ def evaluate(subject: Subject, allow_raw_keys: bool = False) -> list:
     if allow_raw_keys and raw_keys:
         return [Finding(PASS, f.path, "customer-supplied key, allowed by allowCustomerSuppliedKeys") for f in raw_keys]
     findings = raw_keys
+    if spec.cmek == "correlated":  # the key is set by another resource of the stack: key-custody judges it
+        return findings
     if not spec.keys:
         findings.append(Finding(FAIL, "", f"{subject.title}: the catalog names no key field for this type, so "
                                 "customer-held keys cannot be established. " + EXEMPTION_HINT))
@@ -31,14 +33,22 @@ def evaluate(subject: Subject, allow_raw_keys: bool = False) -> list:
     return findings
 
 
+MANAGED_KEY = {  # cloud -> (its managed keys, where to name one instead of a raw key)
+    "gcp": ("a Cloud KMS key", "the Cloud KMS key field of the same block"),
+    "scaleway": ("a Key Manager key", "SSE-KMS on the bucket (a BucketServerSideEncryptionConfiguration with "
+                                      "sseAlgorithm 'aws:kms' and a Key Manager key)"),
+}
+
+
 def _raw_keys(subject: Subject, paths: tuple):
+    managed, instead = MANAGED_KEY.get(subject.token.split(":", 1)[0], MANAGED_KEY["gcp"])
     for path in paths:
         for where, value in walk(subject.props, path):
             if is_set(value):
-                yield Finding(FAIL, where, f"{subject.title}: {where} is a customer-supplied raw key, not a Cloud KMS "
-                              "key: the provider cannot rotate or revoke it and its material lands in Pulumi state. "
-                              "Use the Cloud KMS key field of the same block instead (or set "
-                              "allowCustomerSuppliedKeys: true in the customer-managed-keys config).")
+                yield Finding(FAIL, where, f"{subject.title}: {where} is a customer-supplied raw key, not {managed}: "
+                              "the provider cannot rotate or revoke it and its material lands in Pulumi state. "
+                              f"Use {instead} instead (or set allowCustomerSuppliedKeys: true in the "
+                              "customer-managed-keys config).")
 
 
 def _key_field(subject: Subject, field):
@@ -98,6 +108,8 @@ def subject_what(field) -> str:
 def _example(token: str) -> str:
     if token.startswith("ovh:"):
         return "an OKMS service key, encryption.kms.serviceKeyId, in the volume's region"
+    if token.startswith("scaleway:"):
+        return "a Key Manager key in the data's region, e.g. <key>.id = 'fr-par/<uuid>'; unset, Scaleway uses a key it holds"
     return "projects/<p>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>"
 
 

@@ -2,6 +2,7 @@
 
 For each location field of a resource type: read the value(s); when unset, apply the service's default
 (or fail closed with what to set); look the name up in its namespace; and judge it against the jurisdiction.
+A derived field (a setting that sends data somewhere without naming a place) is judged by its rule in derived.py.
 """
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ import re
 from functools import lru_cache
 
 from .. import catalog
-from ..catalog import countries, gcp_locations, locations, ovh_locations
+from ..catalog import countries, gcp_locations, locations, ovh_locations, scaleway_locations
 from ..catalog.generic import NAMESPACE as GENERIC_NAMESPACE
 from ..catalog.model import ANYWHERE, Location, LocationField
-from . import defaults
+from . import defaults, derived
 from .jurisdiction import Jurisdiction
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
 from .props import MISSING, Malformed, get, is_set, is_unknown, kind, walk
@@ -20,6 +21,7 @@ from .props import MISSING, Malformed, get, is_set, is_unknown, kind, walk
 GENERIC_FIELDS = {  # location-like properties judged on resource types the catalog does not know
     "gcp": ("location", "region", "zone", "locationId"),
     "ovh": ("region", "regionName", "availabilityZone"),
+    "scaleway": ("region", "zone"),
 }
 
 
@@ -36,6 +38,9 @@ def evaluate(subject: Subject, jurisdiction: Jurisdiction) -> list:
     findings = []
     for field in fields:
         if field.unless and is_set(get(subject.props, field.unless)):
+            continue
+        if field.derived:
+            findings += derived.DERIVED[field.derived](subject, field, jurisdiction)
             continue
         findings += _evaluate_field(subject, field, jurisdiction, universe, fields)
     return findings
@@ -223,8 +228,9 @@ def suggestions(namespace: str, kind: str, jurisdiction: Jurisdiction, universe:
     names = ANY_ORDER[:1] if namespace == "gcp:any" else (namespace,)
     platform = locations.S3NS if jurisdiction.s3ns_only else universe
     candidates = [loc for ns in names for loc in locations.all_locations(ns, platform)
-                  if loc.platform in (platform, "ovh")]
-    first = {code: i for i, code in enumerate(gcp_locations.SUGGEST_FIRST + ovh_locations.SUGGEST_FIRST)}
+                  if loc.platform in (platform, "ovh", "scaleway")]
+    first = {code: i for i, code in enumerate(gcp_locations.SUGGEST_FIRST + ovh_locations.SUGGEST_FIRST
+                                              + scaleway_locations.SUGGEST_FIRST)}
     candidates.sort(key=lambda loc: first.get(loc.code, len(first)))
     for wanted in (kind, "region"):
         allowed = [loc for loc in candidates
