@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import sysconfig
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -71,10 +72,13 @@ def outputs(resource: Resource) -> Resource:
 
 
 def _sources(captured: list, project: Project) -> dict:
-    """urn -> (file, line) of each registration made by the program itself (not by the SDK)."""
+    """urn -> (file, line) of each registration made by the program itself (not by an SDK: Pulumi places an explicit
+    provider at the provider SDK's own constructor, which may sit in a virtualenv inside the project)."""
+    installed = Path(sysconfig.get_paths()["purelib"]).resolve()
     sources = {}
     for item in captured:
-        if item.get("source") and Path(item["source"][0]).resolve().is_relative_to(project.root):
+        where = Path(item["source"][0]).resolve() if item.get("source") else None
+        if where and where.is_relative_to(project.root) and not where.is_relative_to(installed):
             sources[item["urn"]] = (relative(item["source"][0]), item["source"][1])
     return sources
 

@@ -10,6 +10,7 @@ import json
 import os
 import runpy
 import sys
+import uuid
 from urllib.parse import urlparse
 from urllib.request import url2pathname
 
@@ -30,9 +31,26 @@ def _crypto_key_id(name: str, inputs: dict, config: dict) -> str:
     return f"{inputs.get('keyRing', 'unknown')}/cryptoKeys/{inputs.get('name', name)}"
 
 
+def _scaleway_region(inputs: dict, config: dict) -> str:
+    return inputs.get("region") or config.get("scaleway:region", "fr-par")
+
+
+def _key_manager_key_id(name: str, inputs: dict, config: dict) -> str:
+    """A regional ID, `<region>/<uuid>` (a fixed UUID per name)."""
+    return f"{_scaleway_region(inputs, config)}/{uuid.uuid5(uuid.NAMESPACE_URL, name)}"
+
+
+def _bucket_id(name: str, inputs: dict, config: dict) -> str:
+    return f"{_scaleway_region(inputs, config)}/{inputs.get('name', name)}"
+
+
 IDS = {  # the ids the providers give these types (key references are parsed from them)
     "gcp:kms/keyRing:KeyRing": _key_ring_id,
     "gcp:kms/cryptoKey:CryptoKey": _crypto_key_id,
+    "scaleway:keymanager/key:Key": _key_manager_key_id,  # terraform-provider-scaleway: regional IDs
+    "scaleway:index/keyManagerKey:KeyManagerKey": _key_manager_key_id,
+    "scaleway:object/bucket:Bucket": _bucket_id,
+    "scaleway:index/objectBucket:ObjectBucket": _bucket_id,
 }
 
 

@@ -114,7 +114,7 @@ RESOURCES = (
     # --- Secret Manager and Key Manager ---------------------------------------------------------------------------
     R("scaleway:secrets/secret:Secret",
       locations=(_region(),),
-      keys=(K(("keyId",), what="secret versions", source=TF_SECRET),),
+      keys=(K(("keyId",), what="secret data", source=TF_SECRET),),
       note="without `keyId`, Secret Manager encrypts the versions with a Key Manager key Scaleway holds",
       source=f"{SDK}; {TF_SECRET}"),
     R(KEY_MANAGER_KEY,
@@ -127,19 +127,19 @@ RESOURCES = (
     R("scaleway:databases/instance:Instance",
       locations=(_region(), _derived("backupSameRegion", "database-backups", "logical backups", RDB_BACKUPS)),
       cmek="unsupported",
-      note="`encryptionAtRest` encrypts the volumes with a key Scaleway holds (LUKS), not a customer-managed key, and "
-           "logical backups are not encrypted; " + NO_KEY,
+      note="Scaleway offers none for Managed Databases: `encryptionAtRest` encrypts the volumes with a key Scaleway "
+           "holds (LUKS), and logical backups are not encrypted",
       source=f"{SDK}; {RDB_CONCEPTS}; {RDB_BACKUPS}"),
 
     # --- Global, unlocated and data-exporting features ------------------------------------------------------------
     R("scaleway:edgeservices/pipeline:Pipeline",
-      locations=(_derived("", "unlocated", "Edge Services (a global service) serves and caches the origin's "
-                          "content", AVAIL),),
+      locations=(_derived("", "unlocated", "Edge Services ('Global') serves and caches the origin's content",
+                          AVAIL),),
       cmek="unsupported",
       note="Edge Services caches copies of the origin's content at the edge; " + NO_KEY,
       source=f"{SDK}; {AVAIL}"),
     R("scaleway:mailbox/mailbox:Mailbox",
-      locations=(_derived("", "unlocated", "Mailbox takes no location input and keeps the mail", SDK),),
+      locations=(_derived("", "unlocated", "Mailbox (no location input) keeps the mail", SDK),),
       cmek="unsupported", note="hosted mail: " + NO_KEY, source=SDK),
     R("scaleway:observability/exporter:Exporter",
       locations=(_region(),
@@ -164,8 +164,7 @@ RESOURCES = (
     R("scaleway:block/snapshot:Snapshot",
       locations=(_zone(), _derived("export.bucket", "bucket-export", "a full image of the volume", TF_BLOCK_SNAPSHOT)),
       cmek="unsupported",
-      note="block snapshots: " + NO_KEY + " (the Block Storage API gained a KMS key in 2026, which "
-           "pulumiverse-scaleway 1.60.0 does not expose)",
+      note="Scaleway offers none for Block Storage snapshots in pulumiverse-scaleway 1.60.0",
       source=f"{SDK}; {TF_BLOCK_SNAPSHOT}"),
 )
 
@@ -269,10 +268,10 @@ NO_DATA_AT_REST = (
 
 # Indexed types that hold data and name no key: Scaleway offers no customer-managed key for them (first match).
 NO_CUSTOMER_KEY = (
-    ("scaleway:block/*", NO_KEY + " in pulumiverse-scaleway 1.60.0 (the Block Storage API gained a KMS key in 2026, "
-     "which the provider does not expose)", "https://github.com/scaleway/scaleway-sdk-go/pull/3074"),
-    ("scaleway:databases/*", NO_KEY + " (Managed Databases offer only `encryptionAtRest`, with a key Scaleway "
-     "holds)", RDB_CONCEPTS),
-    ("scaleway:*", NO_KEY + ": the pulumiverse-scaleway 1.60.0 inputs name no key (only Object Storage SSE-KMS and "
+    ("scaleway:block/*", "Scaleway offers none for Block Storage in pulumiverse-scaleway 1.60.0: the API's KMS key "
+     "(2026) is not exposed by the provider", "https://github.com/scaleway/scaleway-sdk-go/pull/3074"),
+    ("scaleway:databases/*", "Scaleway offers none for Managed Databases: `encryptionAtRest` uses a key Scaleway "
+     "holds", RDB_CONCEPTS),
+    ("scaleway:*", NO_KEY + ": its pulumiverse-scaleway 1.60.0 inputs name none (only Object Storage SSE-KMS and "
      "Secret Manager take a Key Manager key)", _SDK_DOCS),
 )

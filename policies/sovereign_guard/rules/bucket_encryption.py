@@ -19,9 +19,12 @@ from .outcome import FAIL, PASS, UNKNOWN, Finding, quote
 from .props import MISSING, get, is_set, is_unknown, walk
 
 KMS, SSE_ONE = "aws:kms", "AES256"
-HINT = ("Add a scaleway.object.BucketServerSideEncryptionConfiguration with bucket=<the bucket's name> and a rule "
-        "applyServerSideEncryptionByDefault {sseAlgorithm: 'aws:kms', kmsMasterKeyId: <a Key Manager key in the "
-        "bucket's region>}, or record an accepted risk in the key-custody config's exemptions.")
+SSE_KMS = "applyServerSideEncryptionByDefault {sseAlgorithm: 'aws:kms', kmsMasterKeyId: <a Key Manager key in the " \
+          "bucket's region>}"
+ACCEPT = "or record an accepted risk in the key-custody config's exemptions."
+ADD = f"Add a scaleway.object.BucketServerSideEncryptionConfiguration with bucket=<the bucket's name> and a rule " \
+      f"{SSE_KMS}, {ACCEPT}"
+CHANGE = f"Give that configuration a rule {SSE_KMS}, {ACCEPT}"
 
 
 def findings(resources, stack):
@@ -75,14 +78,14 @@ def _verdict(subject, naming: list, pending: list, stack) -> Finding:
                            "bucket's default encryption is judged again at update.")
         return Finding(FAIL, "", f"{subject.title}: no BucketServerSideEncryptionConfiguration in this stack names "
                        "this bucket, so its objects are stored without a key you hold (at best SSE-ONE, with keys "
-                       f"Scaleway holds). {HINT}")
+                       f"Scaleway holds). {ADD}")
     faults = []
     for config in naming:
         outcome, why = sse(stack.subject_of(config))
         if outcome != FAIL:
             return Finding(outcome, "", f"{subject.title}: {why}")
         faults.append(why)
-    return Finding(FAIL, "", f"{subject.title}: {'; '.join(faults)}. {HINT}")
+    return Finding(FAIL, "", f"{subject.title}: {'; '.join(faults)}. {CHANGE}")
 
 
 def sse(config) -> tuple:

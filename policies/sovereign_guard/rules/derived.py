@@ -94,9 +94,13 @@ def database_backups(subject, field, jurisdiction) -> list:
 
 def unlocated(subject, field, jurisdiction) -> list:
     """A service that takes no location: Scaleway chooses where the data is and does not publish it."""
-    return [_places(subject, field.path, ("global",), jurisdiction, f"{field.role}, in",
-                    "Its data cannot be kept inside a jurisdiction: do without it, or record an exemption (or add "
-                    "'global' to allowedLocations) if the risk is accepted.")]
+    place = locations.lookup(SCW, "global")
+    reason = jurisdiction.judge(place)
+    if reason is None:  # 'global' on allowedLocations: the risk is accepted
+        return [Finding(PASS, field.path, f"{field.role} at {place.label} (allowed by allowedLocations)")]
+    return [Finding(FAIL, field.path, f"{subject.title}: {field.role} at {place.label}, so it cannot be kept in "
+                    f"{jurisdiction.description} ({reason}). Do without it, or record an exemption (or add 'global' "
+                    "to allowedLocations) if the risk is accepted.")]
 
 
 def _scaleway_region(target: str):
