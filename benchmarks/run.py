@@ -120,7 +120,8 @@ def rule_throughput(resources: list, rounds: int) -> float:
         subjects.append(subject_of(PolicyResource(r.type, _sdk_props(r.props), r.urn, r.name, None, provider,
                                                   None, [], {})))
     settings = config.settings({})
-    rules = list(pack.RESOURCE_RULES.values())
+    rules = list(pack.RESOURCE_RULES.items())
+    run = SimpleNamespace(stack_tags={})  # the run's ledger key, as the SDK's args carry it
     reported: list = []
     chunks = [subjects[i:i + CHUNK] for i in range(0, len(subjects), CHUNK)]
     best = [float("inf")] * len(chunks)
@@ -130,9 +131,9 @@ def rule_throughput(resources: list, rounds: int) -> float:
                 reported.clear()
                 started = time.thread_time()
                 for subject in chunk:
-                    for applies, rule in rules:
+                    for policy, (applies, rule) in rules:
                         if applies(subject.token):
-                            pack._report(rule(subject, settings), subject, settings, reported.append)
+                            pack._report(policy, run, rule(subject, settings), subject, settings, reported.append)
                 best[c] = min(best[c], time.thread_time() - started)
     return len(subjects) / sum(best)
 

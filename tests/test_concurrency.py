@@ -30,7 +30,7 @@ CONFIGS = [
     for_all(jurisdiction=["DE", "NL"], allowedLocations=["us-*"]),
     for_all(deniedLocations=["europe-west9*"], allowCustomerSuppliedKeys=True, maxRotationDays=30,
             allowedProtectionLevels=["HSM"], allowedKeyProjects=["keys-*"],
-            exemptions=[{"resource": "gcp:storage/*", "reason": "accepted risk", "expires": "2999-01-01"}]),
+            exemptions=[{"type": "gcp:storage/*", "name": "*", "reason": "accepted risk", "expires": "2999-01-01"}]),
 ]
 
 

@@ -31,7 +31,8 @@ def test_raw_keys_allowed_by_config_and_exemption_for_services_without_keys():
     assert verdicts("customer-managed-keys", {"raw": raw}, config={"allowCustomerSuppliedKeys": True})[1] == set()
     [message] = violations("customer-managed-keys", KUBE, {"region": "EU-WEST-PAR"})
     assert "no customer-managed key" in message and "exemptions" in message
-    exempt = {"exemptions": [{"resource": KUBE, "reason": "no CMEK offered; risk accepted", "expires": "2999-12-31"}]}
+    exempt = {"exemptions": [{"type": KUBE, "name": "*", "reason": "no CMEK offered; risk accepted",
+                              "expires": "2999-12-31"}]}
     assert violations("customer-managed-keys", KUBE, {"region": "EU-WEST-PAR"}, config=exempt) == []
 
 

@@ -82,7 +82,8 @@ def test_key_ring_outside_jurisdiction_is_rejected_at_preview(pack):
 
 
 def _exemption(**fields):
-    return {"exemptions": [{"resource": "x", "reason": "accepted", "expires": "2030-01-01", **fields}]}
+    return {"exemptions": [{"type": "gcp:storage/bucket:Bucket", "name": "x", "reason": "accepted",
+                            "expires": "2030-01-01", **fields}]}
 
 
 MALFORMED = [  # (policy, config properties, the field a rejection names)
@@ -91,17 +92,23 @@ MALFORMED = [  # (policy, config properties, the field a rejection names)
     ("data-residency", {"jurisdiction": ["FRA"]}, "jurisdiction"),
     ("dependent-locations", {"jurisdiction": []}, "jurisdiction"),
     ("data-residency", {"jurisdiction": 27}, "jurisdiction"),
-    ("data-residency", {"exemptions": [{"resource": "x", "expires": "2030-01-01"}]}, "reason"),
+    ("data-residency", {"exemptions": [{"type": "gcp:storage/*", "name": "x", "expires": "2030-01-01"}]}, "reason"),
     ("customer-managed-keys", _exemption(reason=""), "reason"),
-    ("key-custody", {"exemptions": [{"reason": "accepted", "expires": "2030-01-01"}]}, "resource"),
-    ("key-rotation", {"exemptions": [{"resource": "x", "reason": "accepted"}]}, "expires"),
+    ("key-custody", {"exemptions": [{"name": "x", "reason": "accepted", "expires": "2030-01-01"}]}, "type"),
+    ("key-rotation", {"exemptions": [{"type": "gcp:kms/*", "name": "x", "reason": "accepted"}]}, "expires"),
+    ("data-residency", _exemption(type="*"), "type"),
+    ("data-residency", _exemption(type="gcp:*"), "type"),
+    ("customer-managed-keys", {"exemptions": [{"type": "gcp:storage/*", "reason": "accepted",
+                                               "expires": "2030-01-01"}]}, "exemptions"),
+    ("customer-managed-keys", {"exemptions": [{"resource": "legacy-*", "reason": "accepted",
+                                               "expires": "2030-01-01"}]}, "resource"),
     ("customer-managed-keys", _exemption(expires="soon"), "expires"),
     ("data-residency", _exemption(expires="2030-02-30"), "expires"),
     ("data-residency", _exemption(expires="2030-13-01"), "expires"),
     ("unclassified-resources", _exemption(expires="31/12/2030"), "expires"),
     ("data-residency", _exemption(expires=20300101), "expires"),
     ("data-residency", _exemption(until="2031-01-01"), "until"),
-    ("data-residency", {"exemptions": {"resource": "x"}}, "exemptions"),
+    ("data-residency", {"exemptions": {"type": "gcp:storage/*"}}, "exemptions"),
     ("key-rotation", {"maxRotationDays": "a year"}, "maxRotationDays"),
     ("key-rotation", {"maxRotationDays": 0}, "maxRotationDays"),
     ("customer-managed-keys", {"allowCustomerSuppliedKeys": "yes"}, "allowCustomerSuppliedKeys"),

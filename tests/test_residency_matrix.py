@@ -103,7 +103,14 @@ def test_jurisdiction_presets_and_country_lists():
     assert verdicts("data-residency", cases, config={"jurisdiction": "europe"})[1] == set()
     assert verdicts("data-residency", cases, config={"jurisdiction": "eea"})[1] == {"london", "zurich"}
     assert verdicts("data-residency", cases, config={"jurisdiction": ["FR"]})[1] == {"london", "zurich", "frankfurt"}
-    assert verdicts("data-residency", cases, config={"allowedLocations": ["europe-west2"]})[1] == {"zurich"}
+    # an allow-list restricts, and stays inside the jurisdiction unless it says it overrides it
+    assert verdicts("data-residency", cases, config={"allowedLocations": ["europe-west*"]})[1] == {"london", "zurich"}
+    assert verdicts("data-residency", cases, config={"allowedLocations": ["europe-west*"],
+                                                    "jurisdiction": "europe"})[1] == set()
+    assert verdicts("data-residency", cases, config={"allowedLocations": ["europe-west3"]})[1] == {"london", "zurich"}
+    assert verdicts("data-residency", cases, config={"allowedLocations": ["europe-west2"],
+                                                    "allowedLocationsOverrideJurisdiction": True})[1] == {
+        "zurich", "frankfurt"}
     assert verdicts("data-residency", cases, config={"deniedLocations": ["europe-west3"]})[1] == set(cases)
 
 
@@ -122,8 +129,10 @@ def test_fr_trusted_admits_google_only_through_s3ns():
 
 def test_exemption_applies_until_it_expires():
     us = {"location": "us-central1"}
-    active = {"exemptions": [{"resource": "legacy-*", "reason": "migration ticket 42", "expires": "2999-01-01"}]}
-    expired = {"exemptions": [{"resource": "gcp:storage/*", "reason": "migration ticket 42", "expires": "2020-01-01"}]}
+    active = {"exemptions": [{"type": BUCKET, "name": "legacy-*", "reason": "migration ticket 42",
+                              "expires": "2999-01-01"}]}
+    expired = {"exemptions": [{"type": "gcp:storage/*", "name": "*", "reason": "migration ticket 42",
+                               "expires": "2020-01-01"}]}
     assert violations("data-residency", BUCKET, us, name="legacy-archive", config=active) == []
     assert violations("data-residency", BUCKET, us, name="other", config=active) != []
     [message] = violations("data-residency", BUCKET, us, name="legacy-archive", config=expired)

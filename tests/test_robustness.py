@@ -107,7 +107,9 @@ def stacks(draw, marker=None):
 
 
 exemptions = st.lists(st.fixed_dictionaries({
-    "resource": st.text(min_size=1, max_size=10) | tokens | st.just("*"), "reason": st.text(min_size=3, max_size=20),
+    "type": tokens.filter(lambda t: re.match(config.EXEMPT_TYPE, t) is not None)
+    | st.sampled_from(["gcp:storage/*", "ovh:CloudProject/*"]),
+    "name": st.text(min_size=1, max_size=10) | st.just("*"), "reason": st.text(min_size=3, max_size=20),
     "expires": st.dates().map(lambda d: d.isoformat())}), max_size=2)
 globs = st.lists(st.text(min_size=1, max_size=10) | location_names | st.sampled_from(["europe-*", "*"]), max_size=3)
 
@@ -119,7 +121,8 @@ VALID_FIELDS = {  # a value the schema accepts, for every config field
     "allowCustomerSuppliedKeys": st.booleans(),
     "allowedProtectionLevels": st.lists(st.sampled_from(["SOFTWARE", "HSM", "EXTERNAL"]), unique=True),
     "allowedKeyProjects": st.lists(st.text(min_size=1, max_size=8) | st.just("keys-*"), max_size=2),
-    "trustKeysOutsideStack": st.booleans(),
+    "trustKeysOutsideStack": st.booleans(), "allowedLocationsOverrideJurisdiction": st.booleans(),
+    "reportStaleExemptions": st.booleans(),
     "maxRotationDays": st.floats(min_value=0.001, max_value=1e6),
 }
 assert set(VALID_FIELDS) == set(config.ALL_PROPERTIES)

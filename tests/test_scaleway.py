@@ -178,7 +178,8 @@ def test_customer_managed_keys():
     assert "Scaleway offers no customer-managed key for this service" in message and "exemptions" in message
     [message] = violations("customer-managed-keys", ITEM, cases["item-sse-c"][1])
     assert "sseCustomerKey" in message and "SSE-KMS on the bucket" in message and "s3cr3t" not in message
-    exempt = {"exemptions": [{"resource": "scaleway:redis/*", "reason": "no CMK offered", "expires": "2999-12-31"}]}
+    exempt = {"exemptions": [{"type": "scaleway:redis/*", "name": "r", "reason": "no CMK offered",
+                              "expires": "2999-12-31"}]}
     assert violations("customer-managed-keys", "scaleway:redis/cluster:Cluster", {}, config=exempt) == []
 
 

@@ -1,9 +1,7 @@
 """Policy config: the JSON schemas the Pulumi CLI validates, and the parsed, cached settings the rules use."""
 from __future__ import annotations
 
-import datetime
 import json
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -19,15 +17,25 @@ JURISDICTION = {
     ],
 }
 LOCATION_LIST = {"type": "array", "items": {"type": "string", "minLength": 1}}
+# An exemption names a type by its token or a glob that keeps at least the module (`gcp:bigquery/*`), so that no
+# exemption reaches every resource (`*`, `gcp:*`) or strays into another service's types.
+EXEMPT_TYPE = r"^([a-z0-9-]+:[A-Za-z0-9_.-]+/.+|pulumi:providers:[a-z0-9*?-]+)$"
 EXEMPTIONS = {
-    "description": "Accepted risks: each names resources by a glob on URN, name or type, why, and until when.",
+    "description": "Accepted risks: each names a resource type (token or glob on tokens) and the resources' name or "
+                   "URN (glob), why the risk is accepted, and until when.",
     "type": "array",
     "items": {
         "type": "object",
         "additionalProperties": False,
-        "required": ["resource", "reason", "expires"],
+        "required": ["type", "reason", "expires"],
+        "oneOf": [{"required": ["name"]}, {"required": ["urn"]}],
         "properties": {
-            "resource": {"type": "string", "minLength": 1, "description": "Glob on URN, resource name or type."},
+            "type": {"type": "string", "pattern": EXEMPT_TYPE,
+                     "description": "Type token, or a glob on tokens that keeps the module, e.g. "
+                                    "gcp:bigquery/dataset:Dataset or ovh:CloudProject/*; `*` and `gcp:*` are refused."},
+            "name": {"type": "string", "minLength": 1,
+                     "description": "Resource name or glob, within the type (give `name` or `urn`)."},
+            "urn": {"type": "string", "minLength": 1, "description": "Resource URN or glob, within the type."},
             "reason": {"type": "string", "minLength": 3, "description": "Why the risk is accepted."},
             "expires": {"type": "string", "pattern": r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$",
                         "format": "date", "description": "Last day the exemption applies (YYYY-MM-DD)."},
@@ -37,7 +45,13 @@ EXEMPTIONS = {
 
 RESIDENCY_SCHEMA = {
     "jurisdiction": JURISDICTION,
-    "allowedLocations": {**LOCATION_LIST, "description": "Location names (globs) allowed whatever their country."},
+    "allowedLocations": {**LOCATION_LIST, "description": "Location names (globs): when set, only these are allowed, "
+                                                         "and only inside the jurisdiction (unless "
+                                                         "allowedLocationsOverrideJurisdiction)."},
+    "allowedLocationsOverrideJurisdiction": {
+        "type": "boolean", "default": False,
+        "description": "Allow the allowedLocations whatever their country (they replace the jurisdiction for the "
+                       "locations they match); default: a listed location outside the jurisdiction stays denied."},
     "deniedLocations": {**LOCATION_LIST, "description": "Location names (globs) denied even inside the jurisdiction."},
     "exemptions": EXEMPTIONS,
 }
@@ -60,78 +74,51 @@ CUSTODY_SCHEMA = {
                                              "stack as meeting allowedProtectionLevels (their level is not "
                                              "visible to the pack; default: such keys fail the allow-list)."},
 }
+WAIVERS_SCHEMA = {
+    "reportStaleExemptions": {"type": "boolean", "default": True,
+                              "description": "Also report each exemption that matched no resource of the stack."},
+}
 ROTATION_SCHEMA = {
     "maxRotationDays": {"type": "number", "exclusiveMinimum": 0, "default": 365,
                         "description": "Longest allowed rotation period of symmetric Cloud KMS and Key "
                                        "Manager keys, in days."},
     "exemptions": EXEMPTIONS,
 }
-ALL_PROPERTIES = {**KEYS_SCHEMA, **CUSTODY_SCHEMA, **ROTATION_SCHEMA}
+ALL_PROPERTIES = {**KEYS_SCHEMA, **CUSTODY_SCHEMA, **ROTATION_SCHEMA, **WAIVERS_SCHEMA}
 
 
 class ConfigError(ValueError):
     """A policy config its schema rejects: it reached the pack without the Pulumi CLI's validation."""
 
 
+@lru_cache(maxsize=1)
+def _validator():
+    import jsonschema  # only when a config is first seen: keeps start-up light
+
+    return jsonschema.Draft7Validator({"type": "object", "properties": ALL_PROPERTIES},
+                                      format_checker=jsonschema.Draft7Validator.FORMAT_CHECKER)
+
+
 def check(config: dict) -> None:
-    """Raise ConfigError naming the first field the schemas reject (the keywords these schemas use)."""
-    for name, schema in ALL_PROPERTIES.items():
-        if name in config:
-            _check(config[name], schema, name)
+    """Raise ConfigError naming the first field the schemas reject (jsonschema, the CLI's own kind of check)."""
+    errors = sorted(_validator().iter_errors(config), key=lambda e: [str(p) for p in e.absolute_path])
+    if errors:
+        error = errors[0]
+        where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path).lstrip(".")
+        raise ConfigError(f"{where or '(config)'}: {_explain(error)}")
 
 
-_TYPES = {"string": (str, "a string"), "array": (list, "a list"), "object": (dict, "an object"),
-          "boolean": (bool, "true or false"), "number": ((int, float), "a number")}
-
-
-def _check(value, schema: dict, where: str) -> None:
-    if "oneOf" in schema:  # these schemas' options differ by type
-        fitting = [option for option in schema["oneOf"] if _is(value, option["type"])]
-        if not fitting:
-            wanted = " or ".join(_TYPES[option["type"]][1] for option in schema["oneOf"])
-            raise ConfigError(f"{where}: expected {wanted}, got {json.dumps(value)}")
-        return _check(value, fitting[0], where)
-    if "type" in schema and not _is(value, schema["type"]):
-        raise ConfigError(f"{where}: expected {_TYPES[schema['type']][1]}, got {json.dumps(value)}")
-    if "enum" in schema and value not in schema["enum"]:
-        raise ConfigError(f"{where}: {json.dumps(value)} is not one of {', '.join(schema['enum'])}")
-    if isinstance(value, str):
-        if len(value) < schema.get("minLength", 0):
-            raise ConfigError(f"{where}: must have at least {schema['minLength']} characters")
-        if schema.get("format") == "date" and not _is_date(value):
-            raise ConfigError(f"{where}: {json.dumps(value)} is not a date (YYYY-MM-DD)")
-        if "pattern" in schema and not re.search(schema["pattern"], value):
-            raise ConfigError(f"{where}: {json.dumps(value)} does not match {schema['pattern']}")
-    if isinstance(value, (int, float)) and "exclusiveMinimum" in schema and value <= schema["exclusiveMinimum"]:
-        raise ConfigError(f"{where}: must be greater than {schema['exclusiveMinimum']}")
-    if isinstance(value, list):
-        if len(value) < schema.get("minItems", 0):
-            raise ConfigError(f"{where}: must have at least {schema['minItems']} item(s)")
-        if schema.get("uniqueItems") and len({json.dumps(v, sort_keys=True) for v in value}) < len(value):
-            raise ConfigError(f"{where}: must not repeat an item")
-        for i, item in enumerate(value):
-            _check(item, schema.get("items", {}), f"{where}[{i}]")
-    if isinstance(value, dict):
-        for key in schema.get("required", ()):
-            if key not in value:
-                raise ConfigError(f"{where}.{key}: is required")
-        for key, item in value.items():
-            if key in schema.get("properties", {}):
-                _check(item, schema["properties"][key], f"{where}.{key}")
-            elif schema.get("additionalProperties") is False:
-                raise ConfigError(f"{where}.{key}: is not a known field")
-
-
-def _is(value, type_: str) -> bool:
-    return isinstance(value, _TYPES[type_][0]) and not (type_ == "number" and isinstance(value, bool))
-
-
-def _is_date(value: str) -> bool:
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
+def _explain(error) -> str:
+    """jsonschema's message, with the refusals this schema makes on purpose said in words."""
+    if error.validator == "pattern" and error.schema.get("pattern") == EXEMPT_TYPE:
+        return (f"{json.dumps(error.instance)} names no service: give a type token or a glob that keeps the module, "
+                "e.g. gcp:bigquery/dataset:Dataset or gcp:bigquery/*")
+    if error.validator == "oneOf" and isinstance(error.instance, dict):
+        return "give either `name` or `urn` with `type` (an exemption without them would cover every resource of " \
+               "the type)"
+    if error.validator == "additionalProperties" and "resource" in error.instance:
+        return "`resource` is replaced by `type` plus `name` (or `urn`), so an exemption cannot reach other types"
+    return error.message
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,5 +163,6 @@ def _parse(text: str) -> Settings:
     config = json.loads(text)
     check(config)
     rest = tuple((k, json.dumps(v, sort_keys=True)) for k, v in sorted(config.items())
-                 if k not in ("jurisdiction", "allowedLocations", "deniedLocations", "exemptions"))
+                 if k not in ("jurisdiction", "allowedLocations", "allowedLocationsOverrideJurisdiction",
+                              "deniedLocations", "exemptions"))
     return Settings(Jurisdiction.from_config(config), exemptions.parse(config), rest)

@@ -8,30 +8,43 @@ from pulumi_policy import (EnforcementLevel, PolicyConfigSchema, PolicyPack, Res
                            StackValidationPolicy)
 
 from . import config
-from .rules import bucket_encryption, custody, exemptions, keys, providers, residency, rotation
+from .rules import bucket_encryption, custody, exemptions, keys, providers, residency, rotation, waivers
 from .rules.dependencies import resolve, subject_of
 from .rules.outcome import FAIL, UNKNOWN
 
 PACK_NAME = "sovereign-guard"
 
 
-def _report(findings, subject, settings, report_violation, urn=None) -> None:
-    """Report failing findings, minus those an active exemption covers (an expired one is named)."""
+def _report(policy: str, args, findings, subject, settings, report_violation, urn=None) -> None:
+    """Report failing findings, minus those an active exemption covers (recorded for the `waivers` policy); an
+    expired exemption is named in the message."""
     failing = [f for f in findings if f.outcome == FAIL]
     if not failing:
         return
     active, expired = exemptions.find(settings.exemptions, subject.urn, subject.name, subject.token)
     if active is not None:
+        for finding in failing:
+            waivers.waive(args, policy, subject.urn, finding.message, active)
         return
     for finding in failing:
         message = finding.message
         if expired is not None:
-            message += (f" (The exemption for '{expired.resource}' expired on {expired.expires.isoformat()} and "
-                        "no longer applies: fix the resource or renew the exemption with a new expiry.)")
+            message += (f" (The {policy} exemption #{expired.number} for {expired.scope} expired on "
+                        f"{expired.expires.isoformat()} and no longer applies: fix the resource or renew the "
+                        "exemption with a new expiry.)")
         if urn is None:
             report_violation(message)
         else:
             report_violation(message, urn)
+
+
+def _learn(policy: str, args) -> None:
+    """Tell the run's ledger this policy's exemptions, once per run (stale ones are reported by `waivers`)."""
+    if not waivers.knows(args, policy):
+        try:
+            waivers.learn(args, policy, config.settings(args.get_config()).exemptions)
+        except config.ConfigError:
+            waivers.learn(args, policy, ())  # the policy itself reports the invalid config
 
 
 def _settings(args, report_violation):
@@ -62,9 +75,10 @@ def _resource_validator(policy: str):
     applies, rule = RESOURCE_RULES[policy]
 
     def validate(args, report_violation) -> None:
+        _learn(policy, args)
         if applies(args.resource_type) and (settings := _settings(args, report_violation)) is not None:
             subject = subject_of(args)
-            _report(rule(subject, settings), subject, settings, report_violation)
+            _report(policy, args, rule(subject, settings), subject, settings, report_violation)
     return validate
 
 
@@ -78,31 +92,34 @@ def _key_findings(args, settings, stack):
     yield from bucket_encryption.findings(args.resources, stack)
 
 
-def _stack_policy(check):
+def _stack_policy(policy: str):
     """A stack policy's validate: its parsed config (an invalid one is reported by _settings), then `check(args,
     settings, report_violation)` with the cyclic garbage collector paused. The SDK has just built every resource
     of the stack (hundreds of thousands of objects), and each collection the policy's allocations trigger would scan
     them all again: a third of the policy's time at 10,000 resources, growing faster than the stack. The policies
     make no reference cycles, so nothing waits for the collector, which resumes afterwards."""
-    @functools.wraps(check)
-    def validate(args, report_violation) -> None:
-        settings = _settings(args, report_violation)
-        if settings is None:
-            return
-        resume = gc.isenabled()
-        gc.disable()
-        try:
-            check(args, settings, report_violation)
-        finally:
-            if resume:
-                gc.enable()
-    return validate
+    def wrap(check):
+        @functools.wraps(check)
+        def validate(args, report_violation) -> None:
+            _learn(policy, args)
+            settings = _settings(args, report_violation)
+            if settings is None:
+                return
+            resume = gc.isenabled()
+            gc.disable()
+            try:
+                check(args, settings, report_violation)
+            finally:
+                if resume:
+                    gc.enable()
+        return validate
+    return wrap
 
 
-@_stack_policy
+@_stack_policy("key-custody")
 def validate_custody(args, settings, report_violation) -> None:
     for resource, subject, finding in _key_findings(args, settings, custody.Stack(args.resources, subject_of)):
-        _report([finding], subject, settings, report_violation, resource.urn)
+        _report("key-custody", args, [finding], subject, settings, report_violation, resource.urn)
 
 
 def _location_rule(subject, jurisdiction):
@@ -117,26 +134,29 @@ def _unknown_locations(args, settings, stack):
     evaluate = lambda resource: _location_rule(stack.subject_of(resource), settings.jurisdiction)  # noqa: E731
     for resource in args.resources:
         token = resource.resource_type
-        if not resource.property_dependencies or not (providers.applies(token) or residency.applies(token)):
-            continue  # no unknown to follow, or no location at all
+        if not (providers.applies(token) or residency.applies(token)) or not (
+                resource.property_dependencies or residency.may_name_resources(token)):
+            continue  # no location at all, or no unknown to follow
         if resource.urn not in cache:
             cache[resource.urn] = evaluate(resource)
         for finding in cache[resource.urn]:
-            if finding.outcome == UNKNOWN and finding.depends in resource.property_dependencies:
-                outcome, why = resolve(resource, finding, evaluate, cache)
+            if finding.outcome == UNKNOWN and (finding.depends in resource.property_dependencies or finding.refers):
+                outcome, why = resolve(resource, finding, evaluate, cache, named=stack.named)
                 yield resource, stack.subject_of(resource), finding, outcome, why
 
 
-@_stack_policy
+@_stack_policy("dependent-locations")
 def validate_dependent_locations(args, settings, report_violation) -> None:
     stack = custody.Stack(args.resources, subject_of)
     for resource, subject, finding, outcome, why in _unknown_locations(args, settings, stack):
         if outcome == FAIL:
-            failed = finding.__class__(FAIL, finding.path, f"{subject.title}: {finding.path} is not known yet, but {why}")
-            _report([failed], subject, settings, report_violation, resource.urn)
+            lead = (f"{finding.path} names the {finding.refers[0].rsplit(':', 1)[-1]} {finding.refers[1]!r}"
+                    if finding.refers else f"{finding.path} is not known yet")
+            failed = finding._replace(outcome=FAIL, message=f"{subject.title}: {lead}, but {why}")
+            _report("dependent-locations", args, [failed], subject, settings, report_violation, resource.urn)
 
 
-@_stack_policy
+@_stack_policy("preview-unknowns")
 def validate_preview_unknowns(args, settings, report_violation) -> None:
     stack = custody.Stack(args.resources, subject_of)  # one set of subjects for both walks over the stack
     for resource, subject, finding, outcome, why in _unknown_locations(args, settings, stack):
@@ -147,6 +167,13 @@ def validate_preview_unknowns(args, settings, report_violation) -> None:
     for resource, subject, finding in _key_findings(args, settings, stack):
         if finding.outcome == UNKNOWN:
             report_violation(f"{finding.message} key-custody enforces it at update.", resource.urn)
+
+
+def validate_waivers(args, report_violation) -> None:
+    """Every finding an exemption waived in this run, and every exemption that matched no resource."""
+    settings = _settings(args, report_violation)
+    stale = settings is None or settings.get("reportStaleExemptions", True)
+    waivers.report(args, args.resources, report_violation, stale=stale)
 
 
 RESIDENCY_SCHEMA = PolicyConfigSchema(properties=config.RESIDENCY_SCHEMA)
@@ -247,6 +274,17 @@ POLICIES = [
         severity=Severity.HIGH,
         config_schema=CUSTODY_SCHEMA,
         validate=validate_custody,
+    ),
+    # last: the stack policies above waive findings in the same AnalyzeStack
+    StackValidationPolicy(
+        name="waivers",
+        display_name="Waivers",
+        description="Lists every finding an exemption waived in this run (policy, resource, reason, expiry), and every "
+                    "exemption that matched no resource (stale), so that what was waived stays visible to reviewers.",
+        enforcement_level=EnforcementLevel.ADVISORY,
+        severity=Severity.LOW,
+        config_schema=PolicyConfigSchema(properties=config.WAIVERS_SCHEMA),
+        validate=validate_waivers,
     ),
 ]
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from . import policy_config
+from . import waivers
 from .analyzer import PackProcess
 
 REPO = Path(__file__).resolve().parents[2]
@@ -42,6 +43,8 @@ class StackResult:
     policies: list = field(default_factory=list)  # GetAnalyzerInfo policies, with their configured level
     sources: dict = field(default_factory=dict)  # urn -> (path relative to the working directory, line)
     origin: str = ""  # the file results point at when a resource has no source line (program or state file)
+    waived: list = field(default_factory=list)  # waivers.Waiver: findings exemptions waived
+    stale: list = field(default_factory=list)  # waivers.StaleExemption: exemptions that matched no resource
 
     @property
     def preview(self) -> bool:
@@ -68,6 +71,7 @@ def run_pack(result: StackResult, *, pack_dir, config: dict, stack_config: dict,
             if progress:
                 progress(index, len(result.resources))
         result.violations += pack.analyze_stack(stack_outputs)
+    result.violations, result.waived, result.stale = waivers.split(result.violations)
     return result
 
 

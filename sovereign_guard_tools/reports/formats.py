@@ -12,6 +12,7 @@ import json
 import xml.etree.ElementTree as ET
 from importlib import metadata
 from pathlib import Path
+from types import SimpleNamespace
 
 from . import text
 
@@ -62,10 +63,19 @@ def _json(results: list) -> str:
             violations.append({"policy": v.policy, "level": v.level, "severity": v.severity,
                                "resource": _resource(v.urn), "message": v.message,
                                "source": {"file": file, "line": line}})
+        waived = []
+        for w in r.waived:
+            file, line = _source(r, w.urn)
+            waived.append({"policy": w.policy, "resource": _resource(w.urn), "message": w.message,
+                           "exemption": {"number": w.exemption, "scope": w.pattern, "reason": w.reason,
+                                         "expires": w.expires},
+                           "source": {"file": file, "line": line}})
+        stale = [{"policy": e.policy, "exemption": e.exemption, "scope": e.pattern} for e in r.stale]
         stacks.append({"project": r.project, "stack": r.stack, "mode": r.mode, "resources": len(r.resources),
                        "compliant": not r.mandatory,
-                       "counts": {"mandatory": len(r.mandatory), "advisory": len(r.violations) - len(r.mandatory)},
-                       "violations": violations})
+                       "counts": {"mandatory": len(r.mandatory), "advisory": len(r.violations) - len(r.mandatory),
+                                  "waived": len(r.waived)},
+                       "violations": violations, "waived": waived, "staleExemptions": stale})
     return json.dumps({"formatVersion": 1, "tool": {"name": TOOL, "version": version()}, "stacks": stacks},
                       indent=2)
 
@@ -119,6 +129,22 @@ def _sarif_result(result, index: dict, violation) -> dict:
     return entry
 
 
+def _sarif_waived(result, index: dict, waiver) -> dict:
+    """A waived finding: the result its policy would give, suppressed by the exemption (SARIF 2.1.0 §3.35)."""
+    level = next((_level(p) for p in result.policies if p["name"] == waiver.policy), "mandatory")
+    entry = _sarif_result(result, index, SimpleNamespace(policy=waiver.policy, urn=waiver.urn, level=level,
+                                                         message=waiver.message))
+    entry["suppressions"] = [{"kind": "external", "status": "accepted", "justification": waiver.reason,
+                              "properties": {"expires": waiver.expires, "exemption": waiver.exemption,
+                                             "scope": waiver.pattern}}]
+    return entry
+
+
+def _sarif_stale(result, index: dict, stale) -> dict:
+    return _sarif_result(result, index, SimpleNamespace(policy="waivers", urn="", level="advisory",
+                                                        message=stale.message))
+
+
 def _sarif(results: list) -> str:
     runs = []
     for r in results:
@@ -127,7 +153,8 @@ def _sarif(results: list) -> str:
         runs.append({
             "tool": {"driver": {"name": TOOL, "version": version(), "semanticVersion": version(), "rules": rules}},
             "automationDetails": {"id": f"{TOOL}/{r.project}/{r.stack}/"},
-            "results": [_sarif_result(r, index, v) for v in r.violations],
+            "results": [_sarif_result(r, index, v) for v in r.violations]
+            + [_sarif_waived(r, index, w) for w in r.waived] + [_sarif_stale(r, index, e) for e in r.stale],
             "properties": {"project": r.project, "stack": r.stack, "mode": r.mode},
         })
     return json.dumps({"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": runs}, indent=2)
@@ -142,22 +169,29 @@ def _junit(results: list) -> str:
         by_case: dict = {}
         for v in r.violations:
             by_case.setdefault((v.urn or _stack_urn(r), v.policy), []).append(v)
+        waived: dict = {}
+        for w in r.waived:
+            waived.setdefault((w.urn, w.policy), []).append(w)
         for resource in r.resources:
             for policy in enabled:
-                _case(suite, r, resource.urn, policy, by_case.pop((resource.urn, policy), []))
+                _case(suite, r, resource.urn, policy, by_case.pop((resource.urn, policy), []),
+                      waived.pop((resource.urn, policy), []))
         for (urn, policy), found in by_case.items():  # a violation on a URN the stack does not list
-            _case(suite, r, urn, policy, found)
+            _case(suite, r, urn, policy, found, waived.pop((urn, policy), []))
+        for (urn, policy), found in waived.items():
+            _case(suite, r, urn, policy, [], found)
         cases = suite.findall("testcase")
         suite.set("tests", str(len(cases)))
         suite.set("failures", str(sum(1 for c in cases if c.find("failure") is not None)))
+        suite.set("skipped", str(sum(1 for c in cases if c.find("skipped") is not None)))
         suite.set("errors", "0")
-    for total in ("tests", "failures"):
+    for total in ("tests", "failures", "skipped"):
         suites.set(total, str(sum(int(s.get(total)) for s in suites)))
     ET.indent(suites)
     return ET.tostring(suites, encoding="unicode", xml_declaration=True)
 
 
-def _case(suite, result, urn: str, policy: str, found: list) -> None:
+def _case(suite, result, urn: str, policy: str, found: list, waived: list) -> None:
     label = _resource(urn)
     case = ET.SubElement(suite, "testcase", classname=f"{result.stack}.{label['type']}.{label['name']}",
                          name=policy)
@@ -169,6 +203,10 @@ def _case(suite, result, urn: str, policy: str, found: list) -> None:
     if mandatory:
         failure = ET.SubElement(case, "failure", type=policy, message=mandatory[0])
         failure.text = "\n".join(mandatory) + f"\nresource: {urn}"
+    elif waived:
+        skipped = ET.SubElement(case, "skipped", message=f"waived until {waived[0].expires}: {waived[0].reason}")
+        skipped.text = "\n".join(f"{w.message}\nwaived by exemption #{w.exemption} ({w.pattern}) until {w.expires}: "
+                                 f"{w.reason}" for w in waived)
     advisory = [v.message for v in found if v.level != "mandatory"]
     if advisory:
         ET.SubElement(case, "system-out").text = "\n".join(advisory)

@@ -46,8 +46,8 @@ def _complete(token: str, written: Optional[ResourceSpec], indexed) -> ResourceS
     keys = generic.key_fields(judged(indexed.keys), source, required=written is None)
     raw = tuple(p.path for p in indexed.raw_keys if p.path not in named)
     if written is not None:
-        return ResourceSpec(token, written.locations + locations, written.keys + keys, written.raw_key_paths + raw,
-                            written.cmek, written.note, written.source)
+        return dataclasses.replace(written, locations=written.locations + locations, keys=written.keys + keys,
+                                   raw_key_paths=written.raw_key_paths + raw)
     no_data = no_data_reason(token)
     no_key = "" if no_data or keys else no_key_reason(token)
     cmek = "not-data" if no_data else "supported" if keys else "unsupported" if no_key else "unknown"

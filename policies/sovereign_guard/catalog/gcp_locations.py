@@ -325,7 +325,16 @@ S3NS_GLOBAL = ("global (S3NS: u-france-east1 only)", "global", ("FR",), "s3ns-gl
 KMS_LOCATION_FOR = {
     "eu": "europe", "us": "us", "asia": "asia",  # Cloud Storage / BigQuery multi-regions
     "eur3": "europe", "nam5": "us", "nam7": "us",  # Firestore multi-regions
+    # Cloud Storage dual-regions take a key in their associated multi-region (asia1, eur4, nam4 in themselves):
+    # configurable DE and IT pairs and EUR5/7/8 sit in the EU multi-region (gcs-cmek-locations; the association of
+    # the country codes and of EUR5/7/8 is inferred from that rule, no Google sentence names them).
+    "de": "europe", "it": "europe", "eur5": "europe", "eur7": "europe", "eur8": "europe",
+    "ca": "ca",
 }
+SOURCES["gcs-cmek-locations"] = ("https://cloud.google.com/storage/docs/encryption/customer-managed-keys#restrictions "
+                                 "(regional: same region; most dual-regions: the associated multi-region; asia1, eur4, "
+                                 "nam4: the same dual-region), as quoted in https://cloud.google.com/docs/security/"
+                                 "security-best-practices-genai/common-controls (COM-CO-2.3)")
 SOURCES["kms-cmek-locations"] = ("https://cloud.google.com/kms/docs/locations#location-compatibility and "
                                  "https://cloud.google.com/firestore/docs/use-cmek (nam5 uses KMS us)")
 

@@ -22,9 +22,17 @@ AR_REPO = ("https://github.com/GoogleCloudPlatform/magic-modules/blob/main/mmv1/
            "Repository.yaml (encoder location_from_region)")
 BQ_LOCATIONS = "https://cloud.google.com/bigquery/docs/locations (unset: US multi-region)"
 SNAPSHOT_SETTINGS = "https://cloud.google.com/compute/docs/disks/snapshot-settings (default NEAREST_MULTI_REGION)"
+KEYS_WITHIN_STORAGE = ("images and snapshots stored in a multi-region (the default: the one nearest their source) take a "
+                       "key of their source's region: the provider's acceptance tests create both from a us-central1 "
+                       "disk with a us-central1 key and no storage location, "
+                       "https://github.com/hashicorp/terraform-provider-google (resource_compute_snapshot_test.go, "
+                       "resource_compute_image_test.go); a key of the storage multi-region is the general CMEK rule")
 IMAGE_LOCATIONS = ("https://cloud.google.com/compute/docs/images/create-custom (unset storage location: the "
                    "multi-region nearest the image source)")
 SQL_BACKUPS = "https://cloud.google.com/sql/docs/postgres/backup-recovery/backups#locations"
+SPANNER_CUSTOM = ("https://docs.cloud.google.com/spanner/docs/create-manage-configurations (user-managed "
+                  "configurations: names start with custom-, a Google-managed base configuration plus optional "
+                  "replicas; an instance's config takes the name or projects/<p>/instanceConfigs/<name>)")
 PUBSUB_POLICY = "https://cloud.google.com/pubsub/docs/resource-location-restriction"
 FILESTORE_ONE_OF = ("https://github.com/GoogleCloudPlatform/magic-modules/blob/main/mmv1/products/filestore/"
                     "Instance.yaml (exactly one of location or the deprecated zone must be set)")
@@ -38,7 +46,10 @@ RESOURCES = (
       keys=(K(("encryption.defaultKmsKeyName",), what="objects", source=SDK),),
       source=SDK),
     R("gcp:storage/bucketObject:BucketObject",
-      keys=(K(("kmsKeyName",), what="object", source=SDK),),
+      keys=(K(("kmsKeyName",), what="object", inherit=("bucket", "gcp:storage/bucket:Bucket",
+                                                      "encryption.defaultKmsKeyName"),
+              source="https://cloud.google.com/storage/docs/encryption/customer-managed-keys (a bucket's default "
+                     "key encrypts new objects written without a key of their own)"),),
       raw_key_paths=("customerEncryption.encryptionKey",),
       note="no location input: the object lives in its bucket's location (checked on the Bucket)",
       source=SDK),
@@ -172,6 +183,7 @@ RESOURCES = (
       locations=(L("storageLocations[]", "gcp:storage", role="image storage location",
                    default="nearest-multi-region", source=IMAGE_LOCATIONS),),
       keys=(K(("imageEncryptionKey.kmsKeySelfLink",), what="image", source=SDK),),
+      key_data="storageLocations[]", key_fit="within",
       raw_key_paths=("imageEncryptionKey.rawKey", "imageEncryptionKey.rsaEncryptedKey",
                      "sourceDiskEncryptionKey.rawKey", "sourceDiskEncryptionKey.rsaEncryptedKey",
                      "sourceImageEncryptionKey.rawKey", "sourceImageEncryptionKey.rsaEncryptedKey",
@@ -182,6 +194,7 @@ RESOURCES = (
                  L("storageLocations[]", "gcp:storage", role="snapshot storage location",
                    default="nearest-multi-region", source=SNAPSHOT_SETTINGS)),
       keys=(K(("snapshotEncryptionKey.kmsKeySelfLink",), what="snapshot", source=SDK),),
+      key_data="storageLocations[]", key_fit="within",
       raw_key_paths=("snapshotEncryptionKey.rawKey", "snapshotEncryptionKey.rsaEncryptedKey",
                      "sourceDiskEncryptionKey.rawKey", "sourceDiskEncryptionKey.rsaEncryptedKey"),
       source=SDK),
@@ -242,7 +255,8 @@ RESOURCES = (
       keys=(K(("databaseEncryption.keyName",), what="Kubernetes secrets (etcd)",
               enabled=(("databaseEncryption.state", "ENCRYPTED"),), source=SDK),
             K(("nodeConfig.bootDiskKmsKey", "clusterAutoscaling.autoProvisioningDefaults.bootDiskKmsKey"),
-              what="node boot disks", source=SDK),
+              what="node boot disks", unless=(("removeDefaultNodePool", True),),
+              source=SDK + " (removeDefaultNodePool deletes the default pool; separate NodePools carry their keys)"),
             K(("nodeConfig.bootDiskKmsKey",), what="node pool boot disks", each="nodePools", source=SDK)),
       source=SDK),
     R("gcp:container/nodePool:NodePool",
@@ -286,9 +300,12 @@ RESOURCES = (
       note="no location input: a database lives in its instance's config (checked on the Instance)",
       source=SDK),
     R("gcp:spanner/instanceConfig:InstanceConfig",
-      locations=(L("replicas[].location", "gcp:region", role="replica", source=SDK),),
-      cmek="not-data", note="a user-managed placement; instances using it are checked on their config name",
-      source=SDK),
+      locations=(L("replicas[].location", "gcp:region", role="replica", source=SDK),
+                 L("baseConfig", "gcp:spanner", role="base configuration", default="none",
+                   source=SPANNER_CUSTOM)),
+      cmek="not-data", note="a user-managed placement (its name starts with custom-): the instances that name it are "
+                            "judged by its replicas and those of its base configuration",
+      source=SPANNER_CUSTOM),
     R("gcp:spanner/instancePartition:InstancePartition",
       locations=(L("config", "gcp:spanner", role="partition placement", source=SDK),),
       cmek="not-data", note="no key input: rows placed here belong to databases whose keys are set on the Database",

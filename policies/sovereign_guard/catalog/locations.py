@@ -23,6 +23,19 @@ def _full_path_tail(value: str) -> str:
     return value.rsplit("/", 1)[-1]
 
 
+SPANNER_INSTANCE_CONFIG = "gcp:spanner/instanceConfig:InstanceConfig"
+PLACEMENT_NAMESPACES = ("gcp:spanner",)  # namespaces whose values may name a placement resource
+
+
+def named_placement(namespace: str, value: str):
+    """(type token, name) when a location value names a placement resource rather than a place: a Spanner
+    user-managed configuration (`custom-*`), judged by the InstanceConfig of that name in the stack; else None."""
+    tail = _full_path_tail(value.strip())
+    if namespace in PLACEMENT_NAMESPACES and tail.startswith("custom-"):
+        return SPANNER_INSTANCE_CONFIG, tail
+    return None
+
+
 def _spanner_config(value: str) -> str:
     """Spanner regional configs are `regional-<region>`: look them up as the region."""
     tail = _full_path_tail(value)

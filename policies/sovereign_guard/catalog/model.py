@@ -50,7 +50,11 @@ class KeyField:
     `paths` are alternatives (any one set satisfies). With `each`, every element of that list must carry one of
     the paths (relative to the element); a missing list means nothing to encrypt. With `when`, the key is
     required only when that path (relative to the element, with `each`) is set. Without `required`, the key is
-    traced when given (key-custody) but its absence is no violation. `enabled` lists
+    traced when given (key-custody) but its absence is no violation. `unless` lists (path, value) pairs any of
+    which makes the key unnecessary (GKE `removeDefaultNodePool: true`: the default pool is deleted). With
+    `inherit` = (reference path, parent type token, parent key path), an unset key is the parent's: the resource
+    named at the reference path (a same-stack parent, e.g. an object's bucket) must carry one (key-custody checks
+    it at stack level). `enabled` lists
     (path, value) pairs that must also hold for the key to be used (GKE `databaseEncryption.state`).
     `what` names the data protected, for messages.
     """
@@ -61,6 +65,8 @@ class KeyField:
     when: str = ""  # only required when this path is set (e.g. `replication.auto`)
     enabled: tuple = ()
     required: bool = True
+    unless: tuple = ()
+    inherit: tuple = ()
     source: str = ""
 
 
@@ -79,3 +85,8 @@ class ResourceSpec:
     cmek: str = "supported"
     note: str = ""  # why, for unsupported/not-data and special cases
     source: str = ""
+    # Which location a key must fit: the field at `key_data` (default: the first location field), and how:
+    # "same" (the KMS location the data's location needs) or "within" (also any KMS location inside the data's,
+    # e.g. a regional key for a snapshot stored in a multi-region).
+    key_data: str = ""
+    key_fit: str = "same"

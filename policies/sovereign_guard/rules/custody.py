@@ -22,6 +22,7 @@ from typing import Optional
 
 from .. import catalog
 from ..catalog import gcp_locations, locations
+from ..catalog.model import ANYWHERE
 from ..catalog.scaleway_resources import KEY_MANAGER_KEYS
 from . import defaults, residency, scaleway_keys
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
@@ -59,12 +60,22 @@ class Stack:
 
     def __init__(self, resources, subject_of):
         self._subject_of, self._subjects = subject_of, {}
-        self.resources = resources
+        self._resources, self._named = resources, None
         self.by_id = {}
         for r in resources:
             rid = raw_get(r.props, "id")
             if isinstance(rid, str) and rid and not is_unknown(rid):
                 self.by_id[rid] = r
+
+    def named(self, token: str, name: str):
+        """The resources of a type whose `name` input (or id) is `name`, in URN order."""
+        if self._named is None:
+            self._named = {}
+            for r in self._resources:
+                for value in (raw_get(r.props, "name"), raw_get(r.props, "id")):
+                    if isinstance(value, str) and value and not is_unknown(value):
+                        self._named.setdefault((r.resource_type, value), []).append(r)
+        return sorted(self._named.get((token, name), []), key=lambda r: r.urn)
 
     def subject_of(self, resource) -> Subject:
         subject = self._subjects.get(resource.urn)
@@ -225,7 +236,7 @@ def judge(subject: Subject, path: str, facts: KeyFacts, data: list, settings) ->
         if not any(fnmatchcase(facts.project, g) for g in projects):
             return Finding(FAIL, path, f"{where} is in project {quote(facts.project)}; keys must come from the "
                            f"dedicated key projects {', '.join(projects)}."), INTRINSIC
-    mismatch = _mismatch(key_location, data)
+    mismatch = _mismatch(key_location, data, _fit(subject.token))
     if mismatch:
         return Finding(FAIL, path, f"{where} is in {quote(facts.location)} but {mismatch}; the service refuses the "
                        "mismatch only at deployment."), ""
@@ -248,23 +259,35 @@ def _level_fault(where: str, facts: KeyFacts, universe: str, settings) -> str:
     return ""
 
 
-def _mismatch(key_location, data: list) -> str:
-    """Why the key cannot serve the data ('' when it fits one of its locations, or the data has no single one)."""
+def _fit(token: str) -> str:
+    spec = catalog.spec(token)
+    return spec.key_fit if spec is not None else "same"
+
+
+def _mismatch(key_location, data: list, fit: str = "same") -> str:
+    """Why the key cannot serve the data ('' when it fits one of its locations, or the data has no single one).
+    With fit "within", a key whose location lies inside the data's (a regional key for a multi-region copy) fits."""
     wanted = [(d, expected_key_location(d)) for d in data]
     wanted = [(d, w) for d, w in wanted if w]
     if not wanted or any(key_location.code == w for _, w in wanted):
         return ""
-    shown = " or ".join(dict.fromkeys(f"{d.code!r}, which needs a key in {w!r}" for d, w in wanted))
+    if fit == "within" and any(key_location.countries <= d.countries and ANYWHERE not in d.countries
+                               for d, _ in wanted):
+        return ""
+    shown = " or ".join(dict.fromkeys(f"{d.code!r}, which needs a key in {w!r}" +
+                                      (" or in a region inside it" if fit == "within" else "") for d, w in wanted))
     return f"the data is in {shown}"
 
 
 def _data_locations(subject: Subject, element, universe: str) -> list:
-    """The Locations a key may protect: its list element's place, else the resource's primary location."""
+    """The Locations a key may protect: its list element's place, else the place the catalog names for keys (the
+    first location field by default)."""
     if element is not None:
         value = next((element[k] for k in ("location", "zone") if isinstance(element.get(k), str)), None)
         data = residency.lookup("gcp:location", value, universe) if value else None
     else:
-        data = residency.primary_location(subject)
+        spec = catalog.spec(subject.token)
+        data = residency.primary_location(subject, spec.key_data if spec is not None else "")
     if data is None or data is UNKNOWN or data.kind == "global":
         return []  # no single data location (a global default is data-residency's violation)
     return [data]
@@ -277,6 +300,47 @@ def expected_key_location(data) -> str:
     if data.kind == "zone":
         return data.members[0]
     return gcp_locations.KMS_LOCATION_FOR.get(data.code, data.code)
+
+
+def _inherited(resource, subject: Subject, stack: Stack) -> list:
+    """Findings of the keys a resource leaves unset and inherits from a parent in the stack (an object's key from
+    its bucket's default key): the parent must be in the stack and carry one; its custody is judged on it."""
+    findings = []
+    for field in catalog.spec(subject.token).keys:
+        if not field.inherit or field.each or any(_named(v) for p in field.paths for _, v in walk(subject.props, p)):
+            continue
+        reference, parent_token, parent_key = field.inherit
+        path, kind = field.paths[0], parent_token.rsplit(":", 1)[-1].lower()
+        parent = _parent(resource, subject, reference, parent_token, stack)
+        if parent is None:
+            named = subject.props.get(reference)
+            shown = quote(named) if isinstance(named, str) and not is_unknown(named) else "it names"
+            findings.append(Finding(FAIL, path, f"{subject.title}: {path} is unset and the {kind} {shown} is not "
+                                    f"in this stack, so the default key the {subject.token.rsplit(':', 1)[-1]} "
+                                    f"would inherit cannot be seen: set {path} to a key you hold, or declare the "
+                                    f"{kind} in this stack."))
+            continue
+        owner = stack.subject_of(parent)
+        if not any(_named(v) for _, v in walk(owner.props, parent_key)):
+            findings.append(Finding(FAIL, path, f"{subject.title}: {path} is unset, so it takes the default key of "
+                                    f"{owner.title}, which has none ({parent_key} is unset): set {parent_key} on "
+                                    f"the {kind}, or {path} here."))
+        else:
+            findings.append(Finding(PASS, path, f"{path} is inherited from {owner.title}'s {parent_key}"))
+    return findings
+
+
+def _parent(resource, subject: Subject, reference: str, token: str, stack: Stack):
+    """The same-stack resource a reference names: through its property dependencies, else by name or id."""
+    deps = sorted((d for d in resource.property_dependencies.get(reference, []) if d.resource_type == token),
+                  key=lambda d: d.urn)
+    if deps:
+        return deps[0]
+    value = subject.props.get(reference)
+    if isinstance(value, str) and not is_unknown(value):
+        found = stack.named(token, value.rsplit("/", 1)[-1])
+        return found[0] if found else None
+    return None
 
 
 def evaluate(resource, subject: Subject, stack: Stack, settings) -> list:
@@ -299,4 +363,4 @@ def evaluate(resource, subject: Subject, stack: Stack, settings) -> list:
                     f"the key at {path}", f"one of the keys at {path} (through its dependencies)", 1)))
             elif finding.outcome != FAIL:
                 findings.append(finding)
-    return findings
+    return findings + _inherited(resource, subject, stack)

@@ -15,13 +15,19 @@ def subject_of(resource) -> Subject:
     return Subject(token, resource.name, resource.urn, raw(resource.props), provider_props)
 
 
-def resolve(resource, finding: Finding, evaluate, cache: dict, depth: int = 0) -> tuple:
-    """(outcome, why) for an UNKNOWN finding, followed through the resources its property depends on.
+def resolve(resource, finding: Finding, evaluate, cache: dict, depth: int = 0, named=None) -> tuple:
+    """(outcome, why) for an UNKNOWN finding, followed through the resources its property depends on, or (for a
+    value that names a resource: `finding.refers`) through the resource of that name (`named(token, name)`).
 
     A dependency that holds a known value under the same property name lends it; otherwise the dependency's
     own verdict (`evaluate(dep)`, kept in `cache` by URN) stands for it. UNKNOWN when the chain cannot be resolved.
     """
     deps = resource.property_dependencies.get(finding.depends) or []
+    if finding.refers:
+        deps = [d for d in deps if d.resource_type == finding.refers[0]] or (named(*finding.refers) if named else [])
+        if not deps:
+            return FAIL, ("it is not in this stack, so where it places data cannot be seen; declare it in this stack "
+                          "or use a Google-managed configuration in the jurisdiction")
     if not deps or depth > MAX_DEPTH:
         return UNKNOWN, ""
     outcomes = []

@@ -96,11 +96,11 @@ def unlocated(subject, field, jurisdiction) -> list:
     """A service that takes no location: Scaleway chooses where the data is and does not publish it."""
     place = locations.lookup(SCW, "global")
     reason = jurisdiction.judge(place)
-    if reason is None:  # 'global' on allowedLocations: the risk is accepted
+    if reason is None:  # 'global' on allowedLocations, overriding the jurisdiction: the risk is accepted
         return [Finding(PASS, field.path, f"{field.role} at {place.label} (allowed by allowedLocations)")]
     return [Finding(FAIL, field.path, f"{subject.title}: {field.role} at {place.label}, so it cannot be kept in "
-                    f"{jurisdiction.description} ({reason}). Do without it, or record an exemption (or add 'global' "
-                    "to allowedLocations) if the risk is accepted.")]
+                    f"{jurisdiction.description} ({reason}). Do without it, or record an exemption if the risk is "
+                    "accepted.")]
 
 
 def _scaleway_region(target: str):

@@ -22,20 +22,22 @@ class Jurisdiction(NamedTuple):  # a tuple: hashed on every cached verdict, whic
     countries: frozenset
     platforms: Optional[frozenset]
     description: str
-    allowed: tuple = ()  # location globs allowed whatever their country
+    allowed: tuple = ()  # location globs: when given, the only locations allowed
     denied: tuple = ()  # location globs denied whatever their country
+    allowed_override: bool = False  # the allowed globs replace the jurisdiction (allowed whatever their country)
 
     @classmethod
     def from_config(cls, config: dict) -> "Jurisdiction":
         spec = config.get("jurisdiction") or "eu"
         allowed = tuple(str(x).lower() for x in config.get("allowedLocations") or ())
         denied = tuple(str(x).lower() for x in config.get("deniedLocations") or ())
+        override = bool(config.get("allowedLocationsOverrideJurisdiction", False))
         if isinstance(spec, str):
             found, platforms, description = PRESETS[spec]
-            return cls(spec, found, platforms, description, allowed, denied)
+            return cls(spec, found, platforms, description, allowed, denied, override)
         codes = frozenset(str(c).upper() for c in spec)
         listed = ", ".join(sorted(codes))
-        return cls(listed, codes, None, f"the allowed countries ({listed})", allowed, denied)
+        return cls(listed, codes, None, f"the allowed countries ({listed})", allowed, denied, override)
 
     @property
     def s3ns_only(self) -> bool:
@@ -48,8 +50,11 @@ class Jurisdiction(NamedTuple):  # a tuple: hashed on every cached verdict, whic
         """None when the location is allowed, else the reason it is not (for the message)."""
         if self.denied and self._matches(self.denied, location):
             return "it is on the deniedLocations list"
-        if self.allowed and any(fnmatchcase(location.code, g) for g in self.allowed):
-            return None
+        if self.allowed:
+            if not any(fnmatchcase(location.code, g) for g in self.allowed):
+                return f"it is not on the allowedLocations list ({', '.join(self.allowed)})"
+            if self.allowed_override:
+                return None
         if self.platforms is not None and location.platform not in self.platforms:
             return f"{describe_platform(location.platform)} is not allowed in {self.description}"
         if ANYWHERE in location.countries:

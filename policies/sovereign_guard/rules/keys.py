@@ -8,7 +8,7 @@ from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
 from .props import MISSING, is_set, is_unknown, kind, walk
 
 EXEMPTION_HINT = ("If your organisation accepts this risk, record it in the customer-managed-keys config: "
-                  "exemptions: [{resource: <name, type or URN glob>, reason: <why>, expires: <YYYY-MM-DD>}].")
+                  "exemptions: [{type: <type token>, name: <name or glob>, reason: <why>, expires: <YYYY-MM-DD>}].")
 
 
 def evaluate(subject: Subject, allow_raw_keys: bool = False) -> list:
@@ -66,13 +66,23 @@ def _key_field(subject: Subject, field):
                 yield Finding(FAIL, where, f"{subject.title}: {where} is not an object ({kind(element)}), so its key "
                               f"cannot be read; set {where}.{field.paths[0]} to a key you hold.")
         return
-    if not _unused(subject.props, field.when):
-        yield _one(subject, field, subject.props, "")
+    if not _unused(subject.props, field.when) and not _waived_by_shape(subject.props, field.unless):
+        found = _one(subject, field, subject.props, "")
+        if field.inherit and found.outcome == FAIL and found.path == field.paths[0]:
+            reference, parent, _ = field.inherit
+            found = Finding(PASS, found.path, f"{found.path} is unset: it inherits the default key of its "
+                            f"{parent.rsplit(':', 1)[-1]} ({reference}), which key-custody checks in the stack")
+        yield found
 
 
 def _unused(props, when: str) -> bool:
-    """Whether the key is not needed: its `when` block is given and absent."""
-    return bool(when) and all(v is MISSING or v is None for _, v in walk(props, when))
+    """Whether the key is not needed: its `when` path is given and absent (or false)."""
+    return bool(when) and all(v is MISSING or v is None or v is False for _, v in walk(props, when))
+
+
+def _waived_by_shape(props, unless: tuple) -> bool:
+    """Whether one of the (path, value) pairs that make the key unnecessary holds."""
+    return any(v == wanted for path, wanted in unless for _, v in walk(props, path))
 
 
 def _one(subject: Subject, field, props, base: str) -> Finding:

@@ -20,6 +20,7 @@ class Finding(NamedTuple):  # tuples are the cheapest immutable records to make:
     path: str
     message: str
     depends: str = ""  # top-level property whose dependencies can resolve an UNKNOWN
+    refers: tuple = ()  # (type token, name) of a same-stack resource an UNKNOWN value names (by name)
 
 
 class Subject(NamedTuple):

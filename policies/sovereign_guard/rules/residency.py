@@ -55,6 +55,13 @@ def applies(token: str) -> bool:
     return bool(catalog.cloud_of(token)) and not catalog.is_location_free(token)
 
 
+@lru_cache(maxsize=4096)
+def may_name_resources(token: str) -> bool:
+    """Whether a type has a location field whose value may name a placement resource (a Spanner custom config)."""
+    spec = catalog.spec(token)
+    return spec is not None and any(f.namespace in locations.PLACEMENT_NAMESPACES for f in spec.locations)
+
+
 def _generic_fields(subject: Subject) -> tuple:
     cloud = catalog.cloud_of(subject.token)
     if not cloud:
@@ -152,6 +159,11 @@ def judge(subject, field, path, value, jurisdiction, universe, origin) -> Findin
         return Finding(PASS, path, f"{path} = 'global' (the type holds no data at rest)")
     shown = f"{path} = {quote(value)}" if not origin else f"{path} is unset, so {origin} {quote(value)} applies"
     location = lookup(field.namespace, value, universe)
+    placement = locations.named_placement(field.namespace, value) if location is None else None
+    if placement is not None:
+        return Finding(UNKNOWN, path, f"{subject.title}: {shown} names a {placement[0].rsplit(':', 1)[-1]} rather "
+                       "than a place: it is judged by that resource's locations in this stack (dependent-locations).",
+                       depends=path.split(".", 1)[0].split("[", 1)[0], refers=placement)
     if location is None:
         return Finding(FAIL, path, f"{subject.title}: {shown}: not a {field.role} the catalog knows, so its "
                        f"country cannot be established; use a known location in {jurisdiction.description}"
@@ -250,12 +262,15 @@ def _suggestion(namespace, kind, jurisdiction, universe, lead=", e.g. ") -> str:
 
 
 
-def primary_location(subject: Subject):
-    """The Location of a resource's first location field (default applied): a Location, UNKNOWN, or None."""
+def primary_location(subject: Subject, path: str = ""):
+    """The Location of a resource's location field at `path` (default: its first), its default applied: a Location,
+    UNKNOWN, or None (no field, several values, or a name the catalog does not know)."""
     spec = catalog.spec(subject.token)
     if spec is None or not spec.locations:
         return None
-    field = spec.locations[0]
+    field = next((f for f in spec.locations if f.path == path), None) if path else spec.locations[0]
+    if field is None:
+        return None
     resolved = resolve_field(subject, field, spec.locations)
     if not isinstance(resolved, list) or len(resolved) != 1:
         return None

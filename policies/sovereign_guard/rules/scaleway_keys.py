@@ -5,15 +5,15 @@ regional: "duplicated on all Availability Zones of the selected region")."""
 from __future__ import annotations
 
 import re
-import weakref
 
+from ..catalog.scaleway_locations import LOCATIONS
 from ..catalog.scaleway_resources import KEY_MANAGER_KEYS
 from . import custody, defaults
 from .outcome import quote
 from .props import is_set, is_unknown
 
 REGIONAL_ID = re.compile(r"^(?P<region>[a-z]{2}-[a-z]{3})/[0-9a-fA-F-]{36}$")
-_ALIASES: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()  # Stack -> {uuid or name: key resource}
+REGIONS = tuple(code for code, row in LOCATIONS.items() if row[2] == "region")
 
 
 def from_key_resource(resource, subject) -> "custody.KeyFacts":
@@ -26,8 +26,8 @@ def from_key_resource(resource, subject) -> "custody.KeyFacts":
 
 
 def from_value(value: str, stack) -> "custody.KeyFacts":
-    """A reference that is not the id of a resource of the stack: the key's UUID or name, or a regional ID."""
-    known = _aliases(stack).get(value.strip())
+    """A reference that is not the id of a resource of the stack: a key's name, its UUID alone, or a regional ID."""
+    known = _in_stack(value.strip(), stack)
     if known is not None:
         return from_key_resource(known, stack.subject_of(known))
     match = REGIONAL_ID.match(value.strip())
@@ -37,17 +37,12 @@ def from_value(value: str, stack) -> "custody.KeyFacts":
                             "('<region>/<uuid>') nor a key of this stack")
 
 
-def _aliases(stack) -> dict:
-    """The stack's Key Manager keys by the UUID part of their id and by name (made once per stack; names are known
-    at preview, ids only at update)."""
-    found = _ALIASES.get(stack)
-    if found is None:
-        found = {}
-        for resource in stack.resources:
-            if resource.resource_type in KEY_MANAGER_KEYS:
-                props = stack.subject_of(resource).props
-                for alias in (props.get("id"), props.get("name")):
-                    if isinstance(alias, str) and alias and not is_unknown(alias):
-                        found.setdefault(alias.rsplit("/", 1)[-1], resource)
-        _ALIASES[stack] = found
-    return found
+def _in_stack(value: str, stack):
+    """The stack's Key Manager key with that name (known at preview) or id, the UUID alone matching its regional
+    id (known at update)."""
+    for token in KEY_MANAGER_KEYS:
+        for alias in (value, *(f"{region}/{value}" for region in REGIONS)):
+            found = stack.named(token, alias)
+            if found:
+                return found[0]
+    return None
