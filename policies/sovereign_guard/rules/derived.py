@@ -37,6 +37,19 @@ def _absent(value) -> bool:
     return value is MISSING or value is None
 
 
+def _setting(subject, field, kinds, wanted: str) -> tuple:
+    """(value, None) when the field's setting is of `kinds`; else (None, findings): none when it is unset, else
+    UNKNOWN at preview or a fail-closed finding for a value of the wrong shape."""
+    value = get(subject.props, field.path)
+    if _absent(value):
+        return None, []
+    if is_unknown(value):
+        return None, [_unknown(subject, field.path, field.role)]
+    if not isinstance(value, kinds):
+        return None, [_unreadable(subject, field.path, value, wanted, field.role)]
+    return value, None
+
+
 def _places(subject, path: str, codes, jurisdiction, why: str, fix: str) -> Finding:
     """PASS when every Scaleway location in `codes` is allowed, else FAIL naming those that are not."""
     found = [locations.lookup(SCW, code) for code in codes]
@@ -125,13 +138,9 @@ def _target(subject, path: str, target, jurisdiction, what: str) -> Finding:
 
 def external(subject, field, jurisdiction) -> list:
     """A block that sends data to a host (`EXPORT_TARGETS`: the block's host or URL key and its default)."""
-    block = get(subject.props, field.path)
-    if _absent(block):
-        return []
-    if is_unknown(block):
-        return [_unknown(subject, field.path, field.role)]
-    if not isinstance(block, dict):
-        return [_unreadable(subject, field.path, block, "an object", field.role)]
+    block, findings = _setting(subject, field, dict, "an object")
+    if findings is not None:
+        return findings
     key, default = EXPORT_TARGETS[field.path]
     target = get(block, key)
     if _absent(target) and default:
@@ -149,12 +158,9 @@ def subscriber(subject, field, jurisdiction) -> list:
 
 def external_nodes(subject, field, jurisdiction) -> list:
     """Kubernetes Kosmos pools of node type `external` run on machines outside Scaleway."""
-    node_type = get(subject.props, field.path)
-    if is_unknown(node_type):
-        return [_unknown(subject, field.path, field.role)]
-    if not isinstance(node_type, str):
-        return [] if _absent(node_type) else [_unreadable(subject, field.path, node_type, "a node type name",
-                                                          field.role)]
+    node_type, findings = _setting(subject, field, str, "a node type name")
+    if findings is not None:
+        return findings
     if node_type.strip().lower() != "external":
         return []
     return [Finding(FAIL, field.path, f"{subject.title}: {field.path} = {quote(node_type)}: the pool's nodes are "
@@ -164,13 +170,9 @@ def external_nodes(subject, field, jurisdiction) -> list:
 
 def bucket_export(subject, field, jurisdiction) -> list:
     """A volume exported to a bucket named without its region: any Object Storage region."""
-    bucket = get(subject.props, field.path)
-    if _absent(bucket):
-        return []
-    if is_unknown(bucket):
-        return [_unknown(subject, field.path, field.role)]
-    if not isinstance(bucket, str):
-        return [_unreadable(subject, field.path, bucket, "a bucket name", field.role)]
+    bucket, findings = _setting(subject, field, str, "a bucket name")
+    if findings is not None:
+        return findings
     return [_places(subject, field.path, scaleway_locations.OBJECT_STORAGE_REGIONS, jurisdiction,
                     f"writes {field.role} to bucket {quote(bucket)}, whose region is not an input: any of",
                     "Export to a bucket you can show is in an allowed region and record an exemption, or do not "

@@ -119,7 +119,8 @@ def _example(token: str) -> str:
     if token.startswith("ovh:"):
         return "an OKMS service key, encryption.kms.serviceKeyId, in the volume's region"
     if token.startswith("scaleway:"):
-        return "a Key Manager key in the data's region, e.g. <key>.id = 'fr-par/<uuid>'; unset, Scaleway uses a key it holds"
+        return ("a Key Manager key in the data's region, e.g. <key>.id = 'fr-par/<uuid>'; unset, Scaleway uses a key "
+                "it holds")
     return "projects/<p>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>"
 
 

@@ -11,8 +11,9 @@ from .props import MISSING, get, is_unknown, kind
 CRYPTO_KEY = "gcp:kms/cryptoKey:CryptoKey"
 SYMMETRIC = "ENCRYPT_DECRYPT"  # the default purpose; other purposes (asymmetric, MAC, raw) cannot auto-rotate
 SECONDS = re.compile(r"^\s*(\d+(?:\.\d+)?)s\s*$")
-# Key Manager: "Key rotation is only available for symmetric keys"; a period is a Go duration such as "720h"
-# (https://github.com/scaleway/docs-content/blob/main/pages/key-manager/concepts.mdx; pulumiverse-scaleway 1.60.0)
+# Key Manager: "Key rotation is only available for symmetric keys"
+# (https://github.com/scaleway/docs-content/blob/main/pages/key-manager/concepts.mdx); a period is a Go duration such
+# as "720h" (terraform-provider-scaleway internal/services/keymanager ExpandKeyRotationPolicy: time.ParseDuration)
 SCW_SYMMETRIC = "symmetric_encryption"
 GO_DURATION = re.compile(r"^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$")
 GO_UNIT = re.compile(r"(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)")
