@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ from .engine.policy_config import PolicyConfigError
 from .engine.run import REPO, default_pack
 from .program.check import check_stack
 from .program.project import Project, ProjectError
-from .reports import formats
+from .reports import formats, register
 from .state.audit import audit_state
 
 USAGE_ERROR, VIOLATIONS = 2, 1
@@ -89,6 +90,36 @@ def _check_samples(args, preview: bool) -> int:
     return 0 if ok else VIOLATIONS
 
 
+def cmd_register(args) -> int:
+    """The residency register of the stacks (checked programs, or deployed states with --state), as HTML, CSV, JSON."""
+    if args.state:
+        results = [audit_state(path, pack_dir=args.policy_pack, config_file=args.policy_pack_config,
+                               project_root=args.project_root, progress=_progress) for path in args.state]
+    else:
+        project = Project.load(REPO if args.project is None and args.stack is None else args.project or ".")
+        stacks = [args.stack] if args.stack else project.stacks()
+        results = [check_stack(project.root, stack, pack_dir=args.policy_pack, config_file=args.policy_pack_config,
+                               preview=not args.update, progress=_progress) for stack in stacks]
+    generated = args.generated_at or datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    document = register.build(results, args.policy_pack or default_pack(), generated, args.compare)
+    name = results[0].stack if len(results) == 1 else "register"
+    outputs = {fmt: getattr(args, fmt) for fmt in register.RENDERERS if getattr(args, fmt)}
+    if not outputs:
+        outputs = {fmt: args.output_dir / f"{name}.{fmt}" for fmt in register.RENDERERS}
+    for stack in document["stacks"]:
+        s = stack["summary"]
+        share = "no data store" if s["customerManagedShare"] is None else \
+            f"{s['customerManagedShare']:.0%} under customer-managed keys"
+        print(f"{stack['project']}/{stack['stack']}: {s['dataStores']} data stores in "
+              f"{', '.join(c['name'] for c in s['countries']) or 'no single country'}; {share}; "
+              f"{s['violations']} violations, {s['waivers']} waivers")
+    if "changes" in document:
+        print(f"{len(document['changes'])} changes since {args.compare}")
+    for path in register.write(document, outputs):
+        print(f"wrote {path}")
+    return 0
+
+
 def cmd_locations(args) -> int:
     sys.path.insert(0, str(default_pack()))
     from sovereign_guard.catalog import locations
@@ -145,6 +176,22 @@ def parser() -> argparse.ArgumentParser:
                        help="the program's directory, so reports point at the lines that declared each resource")
     _pack_options(audit)
     audit.set_defaults(run=cmd_audit)
+    reg = sub.add_parser("register", help="the residency register: where each data store lives, who holds its key "
+                                          "(HTML, CSV, JSON)")
+    reg.add_argument("project", nargs="?", help="Pulumi project directory (default: the sample stacks here)")
+    reg.add_argument("--stack", help="stack name (default: every stack with a config file)")
+    reg.add_argument("--state", nargs="+", type=Path, help="deployed stacks instead: `pulumi stack export` file(s)")
+    reg.add_argument("--project-root", type=Path, help="with --state: the program's directory")
+    reg.add_argument("--policy-pack", type=Path, help="policy pack directory (default: this pack)")
+    reg.add_argument("--policy-pack-config", type=Path, help="policy config JSON (--policy-pack-config format)")
+    reg.add_argument("--update", action="store_true", help="all values known, as in `pulumi up` (default: preview)")
+    reg.add_argument("--output-dir", type=Path, default=Path("."),
+                     help="write <stack>.html, .csv and .json here (default: the current directory)")
+    for fmt in register.RENDERERS:
+        reg.add_argument(f"--{fmt}", type=Path, help=f"write the {fmt.upper()} register to this file only")
+    reg.add_argument("--compare", type=Path, metavar="OLD.json", help="show what changed since this register")
+    reg.add_argument("--generated-at", help="the date shown as generated (default: now, UTC)")
+    reg.set_defaults(run=cmd_register)
     where = sub.add_parser("locations", help="which locations a jurisdiction allows and denies")
     where.add_argument("--jurisdiction", default="eu", type=_jurisdiction,
                        help="eu, eea, europe, fr-trusted, or country codes like FR,DE")

@@ -1,28 +1,24 @@
-"""The pack served in this process by pulumi-policy's own analyzer servicer: the engine's requests, no subprocess.
+"""The pack served in this process by its own analyzer (the SDK's servicer reading each request once, serve.py): the
+engine's requests, no subprocess.
 
-`InProcessPack` is `engine.PackProcess` with its gRPC stub replaced by direct calls on the SDK's
-`_PolicyAnalyzerServicer`, so deserialization, unknown proxies, secret envelopes and the SDK's exception handling
-(an UnknownValueError becomes a "can't run policy" advisory, anything else escapes Analyze) are exactly the CLI's,
-and an exception raised by a rule surfaces here with its traceback.
+`InProcessPack` is `engine.inprocess.InProcessPack` with the pack's analyzer, so
+deserialization, unknown proxies, secret envelopes and the SDK's exception handling (an UnknownValueError becomes a
+"can't run policy" advisory, anything else escapes Analyze) are exactly what the CLI gets, and an exception raised
+by a rule surfaces here with its traceback.
 """
 from pathlib import Path
 
-from pulumi_policy import EnforcementLevel
-from pulumi_policy.policy import _PolicyAnalyzerServicer
-
 from sovereign_guard import pack
-from sovereign_guard_tools.engine.analyzer import DirectStub, PackProcess
+from sovereign_guard_tools.engine import inprocess
 
 PACK_DIR = Path(__file__).resolve().parents[1] / "policies"
 
 
-class InProcessPack(PackProcess):
-    """The pack's policies behind the SDK servicer, as `pack.build()` serves them; `start(config)` as the CLI."""
+class InProcessPack(inprocess.InProcessPack):
+    """The pack's analyzer, as `pack.build()` serves it; `start(config)` as the CLI."""
 
     def __init__(self, **kwargs):
-        super().__init__(PACK_DIR, **kwargs)
-        self.stub = DirectStub(_PolicyAnalyzerServicer(pack.PACK_NAME, "0.0.1", pack.POLICIES,
-                                                    EnforcementLevel.MANDATORY))
+        super().__init__(PACK_DIR, pack.analyzer(), **kwargs)
 
 
 def analyze_all(resources, config=None) -> list:

@@ -12,14 +12,16 @@ def test_quick_benchmark_prints_every_measure():
     assert done.returncode in (0, 1), done.stderr  # 1: a target missed, which such tiny sizes say nothing about
     rows = [line.strip("| ").split(" | ") for line in done.stdout.splitlines() if line.startswith("| ")][1:]
     assert [row[0] for row in rows] == [
-        "start-up: spawn to GetAnalyzerInfo (medians; ratio: median of pairs)",
-        "Analyze over gRPC, 40 resources (per resource)",
+        "start-up: spawn to GetAnalyzerInfo, vs single (medians; ratio: median of pairs)",
+        "start-up: spawn to GetAnalyzerInfo, vs same (medians; ratio: median of pairs)",
+        "Remediate+Analyze over gRPC, 40 resources (per resource), vs single",
+        "Remediate+Analyze over gRPC, 40 resources (per resource), vs same",
         "in-process rule evaluation, 40 resources",
         "AnalyzeStack over gRPC, 40 resources",
         "AnalyzeStack over gRPC, 80 resources",
+        "AnalyzeStack over gRPC growth, 40 to 80 resources",
         "AnalyzeStack, the pack's own time, 40 resources",
         "AnalyzeStack, the pack's own time, 80 resources",
-        "AnalyzeStack growth, 40 to 80 resources",
     ]
     assert all(len(row) == 6 and row[-1] in ("PASS", "FAIL", "-") for row in rows)
     assert rows[0][1].endswith(" ms") and rows[0][2].endswith(" ms")  # both packs started and answered

@@ -4,13 +4,14 @@ from __future__ import annotations
 import functools
 import gc
 
-from pulumi_policy import (EnforcementLevel, PolicyConfigSchema, PolicyPack, ResourceValidationPolicy, Severity,
+from pulumi_policy import (EnforcementLevel, PolicyConfigSchema, ResourceValidationPolicy, Severity,
                            StackValidationPolicy)
 
 from . import config
 from .rules import bucket_encryption, custody, exemptions, keys, providers, residency, rotation, waivers
 from .rules.dependencies import resolve, subject_of
 from .rules.outcome import FAIL, UNKNOWN
+from .serve import SharedReadAnalyzer, serve
 
 PACK_NAME = "sovereign-guard"
 
@@ -289,6 +290,11 @@ POLICIES = [
 ]
 
 
-def build() -> PolicyPack:
+def analyzer() -> SharedReadAnalyzer:
+    """The pack's analyzer: the SDK's, reading each request once for every policy (serve.py)."""
+    return SharedReadAnalyzer(PACK_NAME, "0.0.1", POLICIES, EnforcementLevel.MANDATORY)
+
+
+def build() -> None:
     """Serve the pack (prints the gRPC port first, then blocks)."""
-    return PolicyPack(name=PACK_NAME, enforcement_level=EnforcementLevel.MANDATORY, policies=POLICIES)
+    serve(analyzer())

@@ -43,6 +43,8 @@ class StackResult:
     policies: list = field(default_factory=list)  # GetAnalyzerInfo policies, with their configured level
     sources: dict = field(default_factory=dict)  # urn -> (path relative to the working directory, line)
     origin: str = ""  # the file results point at when a resource has no source line (program or state file)
+    config: dict = field(default_factory=dict)  # the parsed --policy-pack-config the pack was started with
+    stack_resources: list = field(default_factory=list)  # the resources as AnalyzeStack saw them (with outputs)
     waived: list = field(default_factory=list)  # waivers.Waiver: findings exemptions waived
     stale: list = field(default_factory=list)  # waivers.StaleExemption: exemptions that matched no resource
 
@@ -62,6 +64,7 @@ class StackResult:
 def run_pack(result: StackResult, *, pack_dir, config: dict, stack_config: dict, stack_outputs: list,
              progress: Optional[Callable[[int, int], None]] = None) -> StackResult:
     """Drive the pack as the CLI does: start-up, Remediate+Analyze per resource, then AnalyzeStack."""
+    result.config, result.stack_resources = config, list(stack_outputs)
     with PackProcess(pack_dir, project=result.project, stack=result.stack, dry_run=result.preview,
                      stack_config=stack_config) as pack:
         info = pack.start(config)

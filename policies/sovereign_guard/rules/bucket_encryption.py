@@ -29,11 +29,32 @@ CHANGE = f"Give that configuration a rule {SSE_KMS}, {ACCEPT}"
 
 def findings(resources, stack):
     """(resource, subject, finding) for every Scaleway bucket, and every object outside a bucket of the stack."""
-    found: dict = {BUCKET: [], ITEM: [], SSE_CONFIGURATION: []}
+    for resource, subject, found in _judged(resources, stack):
+        if isinstance(found, Finding):
+            yield resource, subject, found
+
+
+def outcomes(resources, stack) -> dict:
+    """URN -> PASS, FAIL or UNKNOWN: whether each Scaleway bucket, and each object without SSE-C (an object in a
+    bucket of the stack: its bucket's), is encrypted with a key the customer holds."""
+    found, covered = {}, []
+    for resource, _, judged in _judged(resources, stack):
+        if isinstance(judged, Finding):
+            found[resource.urn] = judged.outcome
+        else:
+            covered.append((resource.urn, judged.urn))
+    found.update({urn: found.get(bucket) for urn, bucket in covered})
+    return found
+
+
+def _judged(resources, stack):
+    """(resource, subject, its Finding, or the bucket of the stack whose verdict covers it) for every bucket and
+    every object without SSE-C."""
+    kinds: dict = {BUCKET: [], ITEM: [], SSE_CONFIGURATION: []}
     for resource in resources:
         if resource.resource_type.startswith("scaleway:"):
-            found.get(index.current(resource.resource_type), []).append(resource)
-    buckets, items, configs = found[BUCKET], found[ITEM], found[SSE_CONFIGURATION]
+            kinds.get(index.current(resource.resource_type), []).append(resource)
+    buckets, items, configs = kinds[BUCKET], kinds[ITEM], kinds[SSE_CONFIGURATION]
     if not buckets and not items:
         return
     bucket_urns = {bucket.urn for bucket in buckets}
@@ -48,11 +69,8 @@ def findings(resources, stack):
         yield bucket, subject, _verdict(subject, naming, pending, stack)
     for item in items:
         subject = stack.subject_of(item)
-        if is_set(subject.props.get("sseCustomerKey")):
-            continue  # its own SSE-C key: customer-managed-keys judges it
-        found = _item(subject, item, buckets, names, configs, stack)
-        if found is not None:
-            yield item, subject, found
+        if not is_set(subject.props.get("sseCustomerKey")):  # its own SSE-C key: customer-managed-keys judges it
+            yield item, subject, _item(subject, item, buckets, names, configs, stack)
 
 
 def _names(config, stack, bucket_urn: str, name) -> bool:
@@ -116,17 +134,19 @@ def sse(config) -> tuple:
 
 
 def _item(subject, item, buckets, names, configs, stack):
-    """An object without SSE-C: None when its bucket is in the stack (the bucket's verdict covers it)."""
+    """An object without SSE-C: its bucket when that is in the stack (the bucket's verdict covers it), else a
+    Finding."""
     deps = {dep.urn for dep in item.property_dependencies.get("bucket", [])}
-    if any(bucket.urn in deps for bucket in buckets):
-        return None
+    covering = next((bucket for bucket in buckets if bucket.urn in deps), None)
+    if covering is not None:
+        return covering
     value = subject.props.get("bucket")
     if is_unknown(value):
         return Finding(UNKNOWN, "bucket", f"{subject.title}: its bucket can't be known during preview, so its "
                        "encryption is judged again at update.", depends="bucket")
     name = value.rsplit("/", 1)[-1] if isinstance(value, str) else None
     if name in names:
-        return None
+        return names[name]
     naming = [c for c in configs if _names(c, stack, "", name)]
     outcomes = [sse(stack.subject_of(c)) for c in naming]
     passed = [why for outcome, why in outcomes if outcome != FAIL]

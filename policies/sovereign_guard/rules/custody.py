@@ -213,8 +213,7 @@ def judge(subject: Subject, path: str, facts: KeyFacts, data: list, settings) ->
                        "location cannot be established; name the key by its full resource name (Scaleway: its "
                        "regional ID '<region>/<uuid>') or declare it in this stack."), INTRINSIC
     universe = defaults.universe(subject.provider_props)
-    namespace = KEY_NAMESPACES[facts.cloud]
-    key_location = locations.lookup(namespace, facts.location, universe)
+    key_location = located(facts, universe)
     if key_location is None:
         return Finding(FAIL, path, f"{where} is in {quote(facts.location)}, a location the catalog does not know."), \
             INTRINSIC
@@ -241,6 +240,11 @@ def judge(subject: Subject, path: str, facts: KeyFacts, data: list, settings) ->
         return Finding(FAIL, path, f"{where} is in {quote(facts.location)} but {mismatch}; the service refuses the "
                        "mismatch only at deployment."), ""
     return Finding(PASS, path, f"{where} is in {quote(facts.location)}"), ""
+
+
+def located(facts: KeyFacts, universe: str):
+    """The catalog Location of a traced key's location name (None when the catalog does not know it)."""
+    return locations.lookup(KEY_NAMESPACES[facts.cloud], facts.location, universe)
 
 
 def _level_fault(where: str, facts: KeyFacts, universe: str, settings) -> str:

@@ -1,18 +1,30 @@
 """Judging values unknown at preview through the engine's property dependencies (stack policies)."""
 from __future__ import annotations
 
+import threading
+
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject
 from .props import raw
 
 MAX_DEPTH = 6
 
 
+_LAST = threading.local()  # the last subject made on this thread, with the props and provider it was made from
+
+
 def subject_of(resource) -> Subject:
-    """A Subject from an SDK PolicyResource (stack policies) or ResourceValidationArgs."""
+    """A Subject from an SDK PolicyResource (stack policies) or ResourceValidationArgs. The pack's analyzer hands
+    every policy of one Analyze call the same props and provider objects (serve.py), so the subject the first
+    policy makes serves the others."""
     provider = getattr(resource, "provider", None)
+    last = getattr(_LAST, "made", None)
+    if last is not None and last[0] is resource.props and last[1] is provider and last[2].urn == resource.urn:
+        return last[2]
     provider_props = raw(provider.props) if provider is not None else {}
     token = getattr(resource, "resource_type")
-    return Subject(token, resource.name, resource.urn, raw(resource.props), provider_props)
+    subject = Subject(token, resource.name, resource.urn, raw(resource.props), provider_props)
+    _LAST.made = (resource.props, provider, subject)
+    return subject
 
 
 def resolve(resource, finding: Finding, evaluate, cache: dict, depth: int = 0, named=None) -> tuple:

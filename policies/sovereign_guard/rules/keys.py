@@ -19,7 +19,7 @@ def evaluate(subject: Subject, allow_raw_keys: bool = False) -> list:
     if spec.cmek == "unsupported":
         return [Finding(FAIL, "", f"{subject.title} stores data, but the service offers no customer-managed key "
                         f"({spec.note or 'provider-managed keys only'}). {EXEMPTION_HINT}")]
-    raw_keys = list(_raw_keys(subject, spec.raw_key_paths))
+    raw_keys = list(customer_supplied(subject, spec.raw_key_paths))
     if allow_raw_keys and raw_keys:
         return [Finding(PASS, f.path, "customer-supplied key, allowed by allowCustomerSuppliedKeys") for f in raw_keys]
     findings = raw_keys
@@ -40,7 +40,8 @@ MANAGED_KEY = {  # cloud -> (its managed keys, where to name one instead of a ra
 }
 
 
-def _raw_keys(subject: Subject, paths: tuple):
+def customer_supplied(subject: Subject, paths: tuple):
+    """A failing finding for each customer-supplied raw key the resource sets."""
     managed, instead = MANAGED_KEY.get(subject.token.split(":", 1)[0], MANAGED_KEY["gcp"])
     for path in paths:
         for where, value in walk(subject.props, path):

@@ -38,19 +38,22 @@ def _google(subject: Subject, jurisdiction: Jurisdiction) -> list:
     findings = []
     if jurisdiction.s3ns_only and universe != "s3ns":
         domain = props.get("universeDomain")
-        shown = "unset (googleapis.com)" if domain in (None, "") else repr(domain) if isinstance(domain, str) \
+        shown = "unset (googleapis.com)" if domain in (None, "") else quote(domain) if isinstance(domain, str) \
             else kind(domain)
         findings.append(Finding(
             UNKNOWN if is_unknown(domain) else FAIL, "universeDomain",
             f"{subject.title}: universeDomain is {shown}; {jurisdiction.description} admits Google Cloud only "
             f"through S3NS: set universeDomain to '{defaults.S3NS_DOMAIN}' (stack config gcp:universeDomain)."))
-    for key, namespace in (("region", "gcp:region"), ("zone", "gcp:zone")):
-        value = props.get(key)
-        if value is None or value == "":
-            continue
-        field = LocationField(key, namespace, role=f"default {key}")
-        findings.append(judge(subject, field, key, value, jurisdiction, universe, origin=""))
+    for field, value in google_defaults(props):
+        findings.append(judge(subject, field, field.path, value, jurisdiction, universe, origin=""))
     return findings
+
+
+def google_defaults(props: dict) -> list:
+    """(LocationField, value) of the Google provider's default region and zone, when set."""
+    return [(LocationField(key, namespace, role=f"default {key}"), props[key])
+            for key, namespace in (("region", "gcp:region"), ("zone", "gcp:zone"))
+            if props.get(key) is not None and props.get(key) != ""]
 
 
 def endpoint_entity(endpoint: str):
@@ -90,19 +93,19 @@ S3_ENDPOINT = re.compile(r"^https://s3\.(?P<region>[a-z]{2}-[a-z]{3})\.scw\.clou
 def _scaleway(subject: Subject, jurisdiction: Jurisdiction) -> list:
     """Default region and zone set explicitly and inside; API and S3 endpoints Scaleway's own."""
     props = subject.props
+    given = {field.path: (field, value) for field, value in scaleway_defaults(props)}
     findings = []
     for key, default in (("region", scaleway_locations.PROVIDER_DEFAULT_REGION),
                          ("zone", scaleway_locations.PROVIDER_DEFAULT_ZONE)):
-        value = props.get(key)
-        if value is None or value == "":
-            env = " or ".join(scaleway_locations.PROVIDER_ENV[key])
-            findings.append(Finding(FAIL, key, f"{subject.title}: {key} is not set, so resources without a {key} go "
-                                    f"where {env} (or the scw CLI profile) on the machine running Pulumi says, which "
-                                    f"this check cannot see, else to {default}; set it explicitly: "
-                                    f"`pulumi config set scaleway:{key} {default}`."))
-        else:
-            field = LocationField(key, "scw:location", role=f"default {key}")
+        if key in given:
+            field, value = given[key]
             findings.append(judge(subject, field, key, value, jurisdiction, "", origin=""))
+            continue
+        env = " or ".join(scaleway_locations.PROVIDER_ENV[key])
+        findings.append(Finding(FAIL, key, f"{subject.title}: {key} is not set, so resources without a {key} go "
+                                f"where {env} (or the scw CLI profile) on the machine running Pulumi says, which "
+                                f"this check cannot see, else to {default}; set it explicitly: "
+                                f"`pulumi config set scaleway:{key} {default}`."))
     api = props.get("apiUrl")
     if is_unknown(api):
         findings.append(Finding(UNKNOWN, "apiUrl", f"{subject.title}: apiUrl can't be known yet; it is checked "
@@ -114,6 +117,12 @@ def _scaleway(subject: Subject, jurisdiction: Jurisdiction) -> list:
                                 "it."))
     findings += [_s3_endpoint(subject, path, value, jurisdiction) for path, value in _s3_endpoints(props)]
     return findings
+
+
+def scaleway_defaults(props: dict) -> list:
+    """(LocationField, value) of the Scaleway provider's default region and zone, when set."""
+    return [(LocationField(key, "scw:location", role=f"default {key}"), props[key]) for key in ("region", "zone")
+            if props.get(key) is not None and props.get(key) != ""]
 
 
 def _s3_endpoints(props: dict) -> list:

@@ -27,6 +27,23 @@ GENERIC_FIELDS = {  # location-like properties judged on resource types the cata
 
 def evaluate(subject: Subject, jurisdiction: Jurisdiction) -> list:
     """Every location finding for one resource (an empty list: the type has no location)."""
+    universe = defaults.universe(subject.provider_props)
+    findings = []
+    for field, resolved in resolved_fields(subject):
+        findings += _judge_field(subject, field, resolved, jurisdiction, universe)
+    return findings + derived_findings(subject, jurisdiction)
+
+
+def derived_findings(subject: Subject, jurisdiction: Jurisdiction) -> list:
+    """The findings of the type's derived fields: settings that send data somewhere without naming a place."""
+    spec = catalog.spec(subject.token)
+    return [finding for field in (spec.locations if spec is not None else ()) if field.derived
+            for finding in derived.DERIVED[field.derived](subject, field, jurisdiction)]
+
+
+def resolved_fields(subject: Subject) -> list:
+    """(field, resolve_field's answer) for every location field that applies to the resource: what `evaluate`
+    judges, and what the residency register shows (derived fields name no place: see derived_findings)."""
     spec = catalog.spec(subject.token)
     if spec is not None:
         fields = spec.locations
@@ -34,16 +51,8 @@ def evaluate(subject: Subject, jurisdiction: Jurisdiction) -> list:
         return []
     else:
         fields = _generic_fields(subject)
-    universe = defaults.universe(subject.provider_props)
-    findings = []
-    for field in fields:
-        if field.unless and is_set(get(subject.props, field.unless)):
-            continue
-        if field.derived:
-            findings += derived.DERIVED[field.derived](subject, field, jurisdiction)
-            continue
-        findings += _evaluate_field(subject, field, jurisdiction, universe, fields)
-    return findings
+    return [(field, resolve_field(subject, field, fields)) for field in fields
+            if not field.derived and not (field.unless and is_set(get(subject.props, field.unless)))]
 
 
 @lru_cache(maxsize=4096)
@@ -70,8 +79,7 @@ def _generic_fields(subject: Subject) -> tuple:
                  for key in GENERIC_FIELDS[cloud] if key in subject.props)
 
 
-def _evaluate_field(subject, field: LocationField, jurisdiction, universe, fields) -> list:
-    resolved = resolve_field(subject, field, fields)
+def _judge_field(subject, field: LocationField, resolved, jurisdiction, universe) -> list:
     if resolved is None:
         return []
     if isinstance(resolved, str):
@@ -268,7 +276,7 @@ def primary_location(subject: Subject, path: str = ""):
     spec = catalog.spec(subject.token)
     if spec is None or not spec.locations:
         return None
-    field = next((f for f in spec.locations if f.path == path), None) if path else spec.locations[0]
+    field = next((f for f in spec.locations if (f.path == path if path else True) and not f.derived), None)
     if field is None:
         return None
     resolved = resolve_field(subject, field, spec.locations)

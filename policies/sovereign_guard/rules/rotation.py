@@ -24,71 +24,92 @@ def applies(token: str) -> bool:
     return token == CRYPTO_KEY or token in KEY_MANAGER_KEYS
 
 
+def schedule(subject: Subject):
+    """A key's rotation: None when not applicable (other types, non-symmetric keys); else (days, period): days is a
+    number, UNKNOWN (known only after deployment), or None when unset or not a duration (seconds for a CryptoKey, a
+    Go duration for a Key Manager key)."""
+    if subject.token in KEY_MANAGER_KEYS:
+        return _key_manager_schedule(subject)
+    if subject.token != CRYPTO_KEY:
+        return None
+    purpose = subject.props.get("purpose") or SYMMETRIC
+    if is_unknown(purpose) or isinstance(purpose, str) and purpose.upper() != SYMMETRIC:
+        return None
+    period = subject.props.get("rotationPeriod")
+    if is_unknown(period):
+        return UNKNOWN, period
+    match = SECONDS.match(period) if isinstance(period, str) else None
+    return (float(match.group(1)) / 86400 if match else None), period
+
+
 def evaluate(subject: Subject, max_days: float) -> list:
     """Findings for a CryptoKey or Key Manager key; an empty list when not applicable (other types, non-symmetric
     Cloud KMS keys)."""
     if subject.token in KEY_MANAGER_KEYS:
         return _key_manager(subject, max_days)
-    if subject.token != CRYPTO_KEY:
+    found = schedule(subject)
+    if found is None:
         return []
-    purpose = subject.props.get("purpose") or SYMMETRIC
-    if is_unknown(purpose) or isinstance(purpose, str) and purpose.upper() != SYMMETRIC:
-        return []
-    period = subject.props.get("rotationPeriod")
-    if is_unknown(period):
+    days, period = found
+    if days is UNKNOWN:
         return [Finding(UNKNOWN, "rotationPeriod", f"{subject.title}: rotationPeriod can't be known during preview.")]
     if not period:
         return [Finding(FAIL, "rotationPeriod", f"{subject.title}: rotationPeriod is not set, so the key never "
                         f"rotates; set it to at most {max_days:g} days (e.g. '{int(max_days) * 86400}s').")]
-    match = SECONDS.match(period) if isinstance(period, str) else None
-    if not match:
+    if days is None:
         shown = f"= {quote(period)}" if isinstance(period, str) else f"is {kind(period)}, which"
         return [Finding(FAIL, "rotationPeriod", f"{subject.title}: rotationPeriod {shown} is not a duration in "
                         f"seconds: set it to at most '{int(max_days) * 86400}s'.")]
-    days = float(match.group(1)) / 86400
     if days > max_days:
         return [Finding(FAIL, "rotationPeriod", f"{subject.title}: rotationPeriod = {quote(period)} is {days:g} days, "
                         f"longer than the allowed {max_days:g}; set it to at most '{int(max_days) * 86400}s'.")]
     return [Finding(PASS, "rotationPeriod", f"rotates every {days:g} days")]
 
 
-def _key_manager(subject: Subject, max_days: float) -> list:
-    """A symmetric Key Manager key rotates within max_days; every key keeps its deletion protection."""
-    findings = []
-    unprotected = subject.props.get("unprotected")
-    if is_unknown(unprotected):
-        findings.append(Finding(UNKNOWN, "unprotected", f"{subject.title}: unprotected can't be known during preview."))
-    elif unprotected is True:
-        findings.append(Finding(FAIL, "unprotected", f"{subject.title}: unprotected = true lets the key be deleted, "
-                                "and with it every object and secret it encrypts; remove `unprotected` (keys are "
-                                "deletion-protected by default)."))
-    else:
-        findings.append(Finding(PASS, "unprotected", "deletion-protected"))
+def _key_manager_schedule(subject: Subject):
     usage = subject.props.get("usage")
     if is_unknown(usage):
-        return findings + [Finding(UNKNOWN, "usage", f"{subject.title}: usage can't be known during preview.")]
+        return UNKNOWN, usage
     if not isinstance(usage, str) or usage.strip().lower() != SCW_SYMMETRIC:
-        return findings  # asymmetric keys cannot rotate
+        return None  # asymmetric keys cannot rotate
     period = get(subject.props, "rotationPolicy.rotationPeriod")
-    wanted = f"'{int(max_days) * 24}h'"
     if is_unknown(period):
-        return findings + [Finding(UNKNOWN, "rotationPolicy.rotationPeriod", f"{subject.title}: "
-                                   "rotationPolicy.rotationPeriod can't be known during preview.")]
-    if period is MISSING or period is None or period == "":
-        return findings + [Finding(FAIL, "rotationPolicy.rotationPeriod", f"{subject.title}: rotationPolicy is not "
-                                   f"set, so the key never rotates; set rotationPolicy.rotationPeriod to at most "
-                                   f"{max_days:g} days (e.g. {wanted}).")]
-    days = _go_days(period)
+        return UNKNOWN, period
+    return _go_days(period), (None if period is MISSING else period)
+
+
+def _key_manager(subject: Subject, max_days: float) -> list:
+    """A symmetric Key Manager key rotates within max_days; every key keeps its deletion protection."""
+    findings = [_deletion_protection(subject)]
+    found = schedule(subject)
+    if found is None:
+        return findings
+    days, period = found
+    path, wanted = "rotationPolicy.rotationPeriod", f"'{int(max_days) * 24}h'"
+    if days is UNKNOWN:
+        return findings + [Finding(UNKNOWN, path, f"{subject.title}: {path} can't be known during preview.")]
+    if not period:
+        return findings + [Finding(FAIL, path, f"{subject.title}: rotationPolicy is not set, so the key never "
+                                   f"rotates; set {path} to at most {max_days:g} days (e.g. {wanted}).")]
     if days is None:
         shown = f"= {quote(period)}" if isinstance(period, str) else f"is {kind(period)}, which"
-        return findings + [Finding(FAIL, "rotationPolicy.rotationPeriod", f"{subject.title}: "
-                                   f"rotationPolicy.rotationPeriod {shown} is not a duration such as '720h': set it "
-                                   f"to at most {wanted}.")]
+        return findings + [Finding(FAIL, path, f"{subject.title}: {path} {shown} is not a duration such as '720h': "
+                                   f"set it to at most {wanted}.")]
     if days > max_days:
-        return findings + [Finding(FAIL, "rotationPolicy.rotationPeriod", f"{subject.title}: "
-                                   f"rotationPolicy.rotationPeriod = {quote(period)} is {days:g} days, longer than "
-                                   f"the allowed {max_days:g}; set it to at most {wanted}.")]
-    return findings + [Finding(PASS, "rotationPolicy.rotationPeriod", f"rotates every {days:g} days")]
+        return findings + [Finding(FAIL, path, f"{subject.title}: {path} = {quote(period)} is {days:g} days, longer "
+                                   f"than the allowed {max_days:g}; set it to at most {wanted}.")]
+    return findings + [Finding(PASS, path, f"rotates every {days:g} days")]
+
+
+def _deletion_protection(subject: Subject) -> Finding:
+    unprotected = subject.props.get("unprotected")
+    if is_unknown(unprotected):
+        return Finding(UNKNOWN, "unprotected", f"{subject.title}: unprotected can't be known during preview.")
+    if unprotected is True:
+        return Finding(FAIL, "unprotected", f"{subject.title}: unprotected = true lets the key be deleted, and with it "
+                       "every object and secret it encrypts; remove `unprotected` (keys are deletion-protected by "
+                       "default).")
+    return Finding(PASS, "unprotected", "deletion-protected")
 
 
 def _go_days(period):
