@@ -33,10 +33,11 @@ def _keys(mode: str, rings: dict) -> list:
     for name, (location, protection) in rings.items():
         ring_id = f"projects/keys/locations/{location}/keyRings/{name}"
         out.append(Resource(RING, f"{name}-ring", _urn(RING, f"{name}-ring"), {"location": location,
-                                                                               "project": "keys"}, GCP, id=ring_id))
+                                                                               "project": "keys"}, GCP,
+                            outputs={"id": ring_id}))
         props = {"keyRing": UNKNOWN if mode == "preview" else ring_id, "rotationPeriod": "7776000s",
                  "versionTemplate": {"protectionLevel": protection}}
-        out.append(Resource(KEY, name, _urn(KEY, name), props, GCP, id=f"{ring_id}/cryptoKeys/{name}",
+        out.append(Resource(KEY, name, _urn(KEY, name), props, GCP, outputs={"id": f"{ring_id}/cryptoKeys/{name}"},
                             property_dependencies={"keyRing": [_urn(RING, f"{name}-ring")]}))
     return out
 
@@ -77,7 +78,8 @@ SCENARIOS = {  # name -> (rings {key: (location, protection)}, data resources (m
 def build(scenario: str, mode: str, order: random.Random) -> list:
     """The stack as AnalyzeStack gets it: outputs, so each key resource's id among its props (unknown at preview)."""
     rings, data = SCENARIOS[scenario]
-    resources = [GCP] + [Resource(r.type, r.name, r.urn, dict(r.props, id=UNKNOWN if mode == "preview" else r.id),
+    resources = [GCP] + [Resource(r.type, r.name, r.urn, dict(r.props, id=UNKNOWN if mode == "preview"
+                                                           else r.outputs["id"]),
                                   r.provider, property_dependencies=r.property_dependencies)
                          for r in _keys(mode, rings)]
     for token, name, props, deps in data(mode):

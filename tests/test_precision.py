@@ -1,5 +1,7 @@
 """False alarms on compliant programs, each fixed at its root: through a real pack process over gRPC, at preview
 (keys and configs created in the stack arrive unknown, with property dependencies) and at update."""
+from dataclasses import replace
+
 import pytest
 
 from sovereign_guard_tools.engine.analyzer import PackProcess, Resource
@@ -14,8 +16,10 @@ EUROPE = "projects/keys/locations/europe/keyRings/ring/cryptoKeys/key"
 IOWA = "projects/keys/locations/us-central1/keyRings/ring/cryptoKeys/key"
 
 
-def res(token, name, props, deps=None, rid=""):
-    return Resource(token, name, f"{STACK}{token}::{name}", props, GCP, property_dependencies=deps or {}, id=rid)
+def res(token, name, props, deps=None, rid=None):
+    """A resource with its outputs: its inputs and its id (unknown at preview, unless it is given)."""
+    return Resource(token, name, f"{STACK}{token}::{name}", props, GCP, property_dependencies=deps or {},
+                    outputs=dict(props, id=rid if rid else UNKNOWN))
 
 
 @pytest.fixture(scope="module", params=["preview", "update"])
@@ -27,9 +31,9 @@ def pack(request):
 
 
 def mandatory(pack, resources) -> set:
-    """(policy, resource) of every mandatory violation: Analyze on each resource, then AnalyzeStack on outputs."""
-    outputs = [Resource(r.type, r.name, r.urn, dict(r.props, id=r.id or UNKNOWN), r.provider, r.parent,
-                        r.dependencies, r.property_dependencies, r.id) for r in resources]
+    """(policy, resource) of every mandatory violation: Analyze on each resource, then AnalyzeStack on outputs
+    (ids given are known at update and at preview alike, as a stack's earlier outputs would be)."""
+    outputs = [replace(r, props=r.outputs) if r.outputs is not None else r for r in resources]
     found = [v for r in resources for v in pack.analyze(r)] + pack.analyze_stack(outputs)
     assert not [v for v in found if v.is_preview_skip]
     return {(v.policy, v.urn.rsplit("::", 1)[-1]) for v in found if v.level == "mandatory"}

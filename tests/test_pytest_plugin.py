@@ -20,7 +20,7 @@ USER_TESTS = """
         result = sovereign_guard.check("infra", "dev", preview=False)
         assert sovereign_guard.violations(result) == {
             ("data-residency", "ring"), ("data-residency", "data"), ("key-custody", "data"),
-            ("provider-jurisdiction", "default")}
+            ("provider-jurisdiction", "default_10_2_0")}
 
     def test_dev_is_reported_when_asserted_compliant(sovereign_guard):
         sovereign_guard.assert_compliant(sovereign_guard.check("infra", "dev"))

@@ -63,7 +63,7 @@ def test_junit_has_one_case_per_resource_and_policy_and_fails_the_violations(res
     policies = len(results[0].policies)
     assert int(leaky.get("tests")) == len(results[0].resources) * policies == len(leaky.findall("testcase"))
     assert int(paris.get("failures")) == 0 and paris.findall("testcase/failure") == []
-    failed = {(case.get("name"), case.get("classname").rsplit(".", 1)[-1])
+    failed = {(case.get("name"), case.get("classname").split(".", 2)[-1])  # <stack>.<type>.<name with dots>
               for case in leaky.findall("testcase") if case.find("failure") is not None}
     assert failed == EXPECTED
     assert int(leaky.get("failures")) == len(EXPECTED) and int(root.get("failures")) == len(EXPECTED)

@@ -42,7 +42,7 @@ class Resource:
     parent: str = ""
     dependencies: tuple = ()
     property_dependencies: dict = field(default_factory=dict)  # prop -> [urn]
-    id: str = ""  # the provider's id once created ("" in a preview: unknown)
+    outputs: Optional[dict] = None  # the state AnalyzeStack sees, when it differs from props (None: props)
 
 
 @dataclass(frozen=True)
@@ -95,9 +95,9 @@ class PackProcess:
         self.levels: dict = {}
 
     def __enter__(self) -> "PackProcess":
-        env = dict(os.environ, PULUMI_CONFIG=json.dumps(self.stack_config), PULUMI_PROJECT=self.project,
-                   PULUMI_STACK=self.stack, PULUMI_DRY_RUN="true" if self.dry_run else "false",
-                   PULUMI_ORGANIZATION=self.organization)
+        config = json.dumps(self.stack_config, separators=(",", ":"), sort_keys=True)  # as Go marshals a map
+        env = dict(os.environ, PULUMI_CONFIG=config, PULUMI_PROJECT=self.project, PULUMI_STACK=self.stack,
+                   PULUMI_DRY_RUN="true" if self.dry_run else "false", PULUMI_ORGANIZATION=self.organization)
         self._stderr = tempfile.TemporaryFile()
         self.process = subprocess.Popen(
             [self.python, "-u", "-m", "pulumi.policy", "127.0.0.1:0", str(self.pack_dir)],
@@ -120,6 +120,7 @@ class PackProcess:
 
     def close(self) -> None:
         if getattr(self, "channel", None) is not None:
+            self._cancel()
             self.channel.close()
             self.channel = None
         if self.process.poll() is None:
@@ -131,6 +132,14 @@ class PackProcess:
                 self.process.wait()
         self.process.stdout.close()
 
+    def _cancel(self) -> None:
+        """Cancel, as the engine does before it stops the pack (the Python SDK does not implement it)."""
+        try:
+            self.stub.Cancel(empty_pb2.Empty())
+        except grpc.RpcError as error:
+            if error.code() not in (grpc.StatusCode.UNIMPLEMENTED, grpc.StatusCode.UNAVAILABLE):
+                raise
+
     def start(self, config: Optional[dict] = None, tags: Optional[dict] = None) -> dict:
         """ConfigureStack, GetPluginInfo, GetAnalyzerInfo, Configure: the CLI's start-up sequence.
 
@@ -139,7 +148,7 @@ class PackProcess:
         """
         self.stub.ConfigureStack(pb.AnalyzerStackConfigureRequest(
             stack=self.stack, project=self.project, organization=self.organization, dry_run=self.dry_run,
-            tags=tags or {}))
+            config=self.stack_config, tags=tags or {}))
         self.plugin_version = self.stub.GetPluginInfo(empty_pb2.Empty()).version
         info = self.stub.GetAnalyzerInfo(empty_pb2.Empty())
         self.policies = [(p.name, LEVEL_NAMES[p.enforcementLevel],
@@ -163,9 +172,10 @@ class PackProcess:
         p = resource.provider
         return pb.AnalyzerProviderResource(type=p.type, properties=to_struct(p.props), urn=p.urn, name=p.name)
 
-    def _request(self, resource: Resource) -> pb.AnalyzeRequest:
-        request = pb.AnalyzeRequest(type=resource.type, properties=to_struct(resource.props), urn=resource.urn,
-                                    name=resource.name, options=pb.AnalyzerResourceOptions(parent=resource.parent))
+    def _request(self, resource: Resource, skip_internal: bool = True) -> pb.AnalyzeRequest:
+        request = pb.AnalyzeRequest(type=resource.type, properties=to_struct(resource.props, skip_internal),
+                                    urn=resource.urn, name=resource.name,
+                                    options=pb.AnalyzerResourceOptions(parent=resource.parent))
         provider = self._provider(resource)
         if provider is not None:
             request.provider.CopyFrom(provider)
@@ -173,9 +183,8 @@ class PackProcess:
 
     def analyze(self, resource: Resource) -> list:
         """Remediate then Analyze, as the engine does for each resource; returns the violations."""
-        request = self._request(resource)
-        self.stub.Remediate(request)
-        return self._violations(self.stub.Analyze(request), resource.urn)
+        self.stub.Remediate(self._request(resource, skip_internal=False))
+        return self._violations(self.stub.Analyze(self._request(resource)), resource.urn)
 
     def analyze_stack(self, resources) -> list:
         request = pb.AnalyzeStackRequest()

@@ -42,7 +42,8 @@ def to_wire(value):
     return str(value)
 
 
-def to_struct(props: dict) -> struct_pb2.Struct:
-    """Top-level `__*` keys are dropped, as the engine does (SkipInternalKeys)."""
-    clean = {k: v for k, v in props.items() if not k.startswith("__")}
+def to_struct(props: dict, skip_internal: bool = True) -> struct_pb2.Struct:
+    """Top-level `__*` keys are dropped, as the engine does for Analyze and AnalyzeStack (SkipInternalKeys);
+    Remediate gets them (`skip_internal=False`)."""
+    clean = {k: v for k, v in props.items() if not (skip_internal and k.startswith("__"))}
     return json_format.ParseDict(to_wire(clean), struct_pb2.Struct())

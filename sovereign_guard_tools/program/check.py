@@ -5,12 +5,13 @@ import json
 import subprocess
 import sys
 import sysconfig
+from dataclasses import replace
 from pathlib import Path
 from typing import Callable, Optional
 
 from ..engine.analyzer import Resource
 from ..engine.run import REPO, StackResult, default_pack, pack_config, relative, run_pack
-from ..engine.wire import UNKNOWN
+from .default_providers import default_provider, engine_inputs
 from .project import Project, ProjectError
 
 
@@ -25,21 +26,6 @@ def capture(project: Project, stack: str, preview: bool) -> list:
     return json.loads(done.stdout)
 
 
-def _default_provider(package: str, project: Project, stack: str, config: dict) -> Resource:
-    props = {key.split(":", 1)[1]: _config_value(value) for key, value in config.items()
-             if key.startswith(package + ":")}
-    return Resource(f"pulumi:providers:{package}", "default", f"urn:pulumi:{stack}::{project.name}::"
-                    f"pulumi:providers:{package}::default", props)
-
-
-def _config_value(value: str):
-    try:
-        parsed = json.loads(value)
-    except ValueError:
-        return value
-    return parsed if isinstance(parsed, (dict, list)) else value
-
-
 def engine_resources(captured: list, project: Project, stack: str, config: dict) -> list:
     """Engine-shaped resources in registration order, with the default providers the engine would create."""
     by_urn: dict = {}
@@ -50,25 +36,25 @@ def engine_resources(captured: list, project: Project, stack: str, config: dict)
         if item["provider"]:
             provider = by_urn.get(item["provider"].rsplit("::", 1)[0])
         elif item["custom"] and not item["type"].startswith("pulumi:"):
-            package = item["type"].split(":", 1)[0]
-            if package not in defaults:
-                defaults[package] = _default_provider(package, project, stack, config)
-                ordered.append(defaults[package])
-            provider = defaults[package]
-        resource = Resource(item["type"], item["name"], item["urn"], item["props"], provider, item["parent"],
-                            tuple(item["dependencies"]), item["propertyDependencies"], item.get("id", ""))
+            key = (item["type"].split(":", 1)[0], item["version"], item["pluginDownloadURL"])
+            if key not in defaults:
+                defaults[key] = default_provider(*key, project.name, stack, config)
+                ordered.append(defaults[key])
+            provider = defaults[key]
+        props = item["props"]
+        if item["custom"] and item["type"].startswith("pulumi:providers:"):
+            props = engine_inputs(props, item["version"], item["pluginDownloadURL"])
+        resource = Resource(item["type"], item["name"], item["urn"], props, provider, item["parent"],
+                            tuple(item["dependencies"]), item["propertyDependencies"], item["outputs"])
         by_urn[resource.urn] = resource
         ordered.append(resource)
     return ordered
 
 
 def outputs(resource: Resource) -> Resource:
-    """The resource's state as AnalyzeStack sees it: inputs plus its id (unknown in a preview)."""
-    if resource.type.startswith("pulumi:pulumi:"):
-        return resource
-    props = dict(resource.props, id=resource.id or UNKNOWN)
-    return Resource(resource.type, resource.name, resource.urn, props, resource.provider, resource.parent,
-                    resource.dependencies, resource.property_dependencies, resource.id)
+    """The resource's state as AnalyzeStack sees it: a provider's inputs, a component's (or the stack's) registered
+    outputs, a custom resource's outputs (its inputs, id and computed values, unknown in a preview)."""
+    return resource if resource.outputs is None else replace(resource, props=resource.outputs)
 
 
 def _sources(captured: list, project: Project) -> dict:

@@ -10,60 +10,31 @@ import json
 import os
 import runpy
 import sys
-import uuid
 from urllib.parse import urlparse
 from urllib.request import url2pathname
 
 import pulumi
 from google.protobuf import json_format
 from pulumi.runtime import mocks as pulumi_mocks
-from pulumi.runtime.stack import wait_for_rpcs
+from pulumi.runtime.settings import get_root_resource
+from pulumi.runtime.stack import massage, wait_for_rpcs
 
+from . import outputs
 from .project import Project
-
-
-def _key_ring_id(name: str, inputs: dict, config: dict) -> str:
-    project = inputs.get("project") or config.get("gcp:project", "project")
-    return f"projects/{project}/locations/{inputs.get('location', 'unknown')}/keyRings/{inputs.get('name', name)}"
-
-
-def _crypto_key_id(name: str, inputs: dict, config: dict) -> str:
-    return f"{inputs.get('keyRing', 'unknown')}/cryptoKeys/{inputs.get('name', name)}"
-
-
-def _scaleway_region(inputs: dict, config: dict) -> str:
-    return inputs.get("region") or config.get("scaleway:region", "fr-par")
-
-
-def _key_manager_key_id(name: str, inputs: dict, config: dict) -> str:
-    """A regional ID, `<region>/<uuid>` (a fixed UUID per name)."""
-    return f"{_scaleway_region(inputs, config)}/{uuid.uuid5(uuid.NAMESPACE_URL, name)}"
-
-
-def _bucket_id(name: str, inputs: dict, config: dict) -> str:
-    return f"{_scaleway_region(inputs, config)}/{inputs.get('name', name)}"
-
-
-IDS = {  # the ids the providers give these types (key references are parsed from them)
-    "gcp:kms/keyRing:KeyRing": _key_ring_id,
-    "gcp:kms/cryptoKey:CryptoKey": _crypto_key_id,
-    "scaleway:keymanager/key:Key": _key_manager_key_id,  # terraform-provider-scaleway: regional IDs
-    "scaleway:index/keyManagerKey:KeyManagerKey": _key_manager_key_id,
-    "scaleway:object/bucket:Bucket": _bucket_id,
-    "scaleway:index/objectBucket:ObjectBucket": _bucket_id,
-}
 
 
 class CapturingMocks(pulumi_mocks.Mocks):
     def __init__(self, preview: bool, config: dict):
         self.preview, self.config = preview, config
 
-    def new_resource(self, args):
+    def state(self, token: str, name: str, inputs: dict) -> tuple:
+        """(id, outputs) as the pass-through provider of the end-to-end tier gives them (unknown in a preview)."""
         if self.preview:
-            return "", dict(args.inputs)
-        make_id = IDS.get(args.typ)
-        rid = make_id(args.name, args.inputs, self.config) if make_id else f"{args.name}-id"
-        return rid, dict(args.inputs, id=rid)
+            return "", outputs.previewed(token, inputs)
+        return outputs.created(token, name, inputs, outputs.provider_config(token.split(":", 1)[0], self.config))
+
+    def new_resource(self, args):
+        return self.state(args.typ, args.name, dict(args.inputs))
 
     def call(self, args):
         return {}, None
@@ -82,6 +53,7 @@ class CapturingMonitor(pulumi_mocks.MockMonitor):
     def __init__(self, mocks):
         super().__init__(mocks)
         self.captured: list = []
+        self.registered_outputs: dict = {}  # urn -> outputs a component or the stack registered
 
     def make_urn(self, parent: str, type_: str, name: str) -> str:
         """As the engine does: the root stack is not part of a child's qualified type."""
@@ -89,16 +61,31 @@ class CapturingMonitor(pulumi_mocks.MockMonitor):
 
     def RegisterResource(self, request):
         response = super().RegisterResource(request)
+        props = json_format.MessageToDict(request.object)
         self.captured.append({
-            "type": request.type, "name": request.name, "urn": response.urn, "id": response.id,
-            "custom": bool(request.custom),
+            "type": request.type, "name": request.name, "urn": response.urn,
+            "custom": bool(request.custom), "version": request.version,
+            "pluginDownloadURL": request.pluginDownloadURL,
             "parent": request.parent, "provider": request.provider,
-            "props": json_format.MessageToDict(request.object),
+            "props": props,
             "dependencies": list(request.dependencies),
             "propertyDependencies": {k: list(v.urns) for k, v in request.propertyDependencies.items() if v.urns},
             "source": _source(request),
+            "outputs": self._outputs(request, props),
         })
         return response
+
+    def _outputs(self, request, props: dict):
+        """The state AnalyzeStack will see: a custom resource's from its inputs as they are on the wire (secrets
+        where the program put them, as a provider keeps them, where the SDK's deserialization would lift them);
+        a component's, those it registers (filled in by `run`); a provider's, its inputs (None)."""
+        if request.type.startswith("pulumi:providers:"):
+            return None
+        return self.mocks.state(request.type, request.name, props)[1] if request.custom else {}
+
+    def RegisterResourceOutputs(self, request):
+        self.registered_outputs[request.urn] = json_format.MessageToDict(request.outputs)
+        return super().RegisterResourceOutputs(request)
 
 
 def run(project_dir, stack: str, preview: bool) -> list:
@@ -111,7 +98,12 @@ def run(project_dir, stack: str, preview: bool) -> list:
     sys.path.insert(0, str(project.main))
     os.chdir(project.main)
     runpy.run_path(str(project.main), run_name="__main__")
+    root = get_root_resource()  # the stack's exports, registered at the end of the program as the runtime does
+    root.register_outputs(massage(root.outputs, []))
     asyncio.get_event_loop().run_until_complete(wait_for_rpcs())
+    for item in monitor.captured:
+        if not item["custom"]:
+            item["outputs"] = monitor.registered_outputs.get(item["urn"], {})
     return monitor.captured
 
 

@@ -38,7 +38,7 @@ class Project:
         return sorted(p.name[len("Pulumi."):-len(".yaml")] for p in self.config_dir.glob("Pulumi.*.yaml"))
 
     def stack_config(self, stack: str) -> dict:
-        """{"ns:key": string value} as the engine passes config to programs (objects JSON-encoded)."""
+        """{"ns:key": string value} as the engine passes config to programs (objects as compact JSON, keys sorted)."""
         path = self.config_dir / f"Pulumi.{stack}.yaml"
         if not path.exists():
             raise ProjectError(f"no stack config {path} (stacks here: {', '.join(self.stacks()) or 'none'})")
@@ -48,7 +48,7 @@ class Project:
             full = key if ":" in key else f"{self.name}:{key}"
             if isinstance(value, dict) and "secure" in value:
                 raise ProjectError(f"{path}: {key} is an encrypted secret; the offline check cannot decrypt it")
-            config[full] = value if isinstance(value, str) else json.dumps(value)
+            config[full] = value if isinstance(value, str) else json.dumps(value, separators=(",", ":"), sort_keys=True)
         return config
 
     def policy_config_file(self, stack: str):

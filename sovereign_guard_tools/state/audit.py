@@ -57,8 +57,7 @@ def load(path, project_root=None) -> StackResult:
         props = _value({**(item.get("inputs") or {}), **(item.get("outputs") or {})})
         provider = by_urn.get((item.get("provider") or "").rsplit("::", 1)[0])
         resource = Resource(item["type"], urn.rsplit("::", 1)[-1], urn, props, provider, item.get("parent", ""),
-                            tuple(item.get("dependencies") or ()), item.get("propertyDependencies") or {},
-                            item.get("id", ""))
+                            tuple(item.get("dependencies") or ()), item.get("propertyDependencies") or {})
         by_urn[urn] = resource
         resources.append(resource)
         source = _source(item.get("sourcePosition", ""), project_root and Path(project_root))
