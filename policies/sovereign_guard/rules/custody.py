@@ -305,8 +305,9 @@ def expected_key_location(data) -> str:
 
 
 def _inherited(resource, subject: Subject, stack: Stack) -> list:
-    """Findings of the keys a resource leaves unset and inherits from a parent in the stack (an object's key from
-    its bucket's default key): the parent must be in the stack and carry one; its custody is judged on it."""
+    """Findings of the keys a resource leaves unset and inherits from a parent (an object's key from its bucket's
+    default key): the parent must be in the stack, where its own key (or the lack of one) is judged, once for the
+    parent and all it holds; a parent outside the stack cannot be seen, which fails closed."""
     findings = []
     for field in catalog.spec(subject.token).keys:
         if not field.inherit or field.each or any(_named(v) for p in field.paths for _, v in walk(subject.props, p)):
@@ -322,13 +323,8 @@ def _inherited(resource, subject: Subject, stack: Stack) -> list:
                                     f"would inherit cannot be seen: set {path} to a key you hold, or declare the "
                                     f"{kind} in this stack."))
             continue
-        owner = stack.subject_of(parent)
-        if not any(_named(v) for _, v in walk(owner.props, parent_key)):
-            findings.append(Finding(FAIL, path, f"{subject.title}: {path} is unset, so it takes the default key of "
-                                    f"{owner.title}, which has none ({parent_key} is unset): set {parent_key} on "
-                                    f"the {kind}, or {path} here."))
-        else:
-            findings.append(Finding(PASS, path, f"{path} is inherited from {owner.title}'s {parent_key}"))
+        owner = stack.subject_of(parent)  # judged on its own: without a key it is its own violation, once
+        findings.append(Finding(PASS, path, f"{path} is inherited from {owner.title}'s {parent_key}"))
     return findings
 
 

@@ -23,6 +23,8 @@ def evaluate(subject: Subject, allow_raw_keys: bool = False) -> list:
     if allow_raw_keys and raw_keys:
         return [Finding(PASS, f.path, "customer-supplied key, allowed by allowCustomerSuppliedKeys") for f in raw_keys]
     findings = raw_keys
+    if spec.cmek == "unknown":  # no key input and no decision (see catalog.model): only raw keys are judged
+        return findings
     if not spec.keys:
         findings.append(Finding(FAIL, "", f"{subject.title}: the catalog names no key field for this type, so "
                                 "customer-held keys cannot be established. " + EXEMPTION_HINT))
@@ -116,7 +118,7 @@ def _example(token: str) -> str:
 def applies(token: str) -> bool:
     """Whether a type holds data whose key is checked: evaluate finds nothing on the others."""
     spec = catalog.spec(token)
-    return spec is not None and spec.cmek != "not-data"
+    return spec is not None and (spec.cmek in ("supported", "unsupported") or bool(spec.raw_key_paths))
 
 
 @lru_cache(maxsize=4096)
