@@ -12,7 +12,8 @@ Every timing is the best of its rounds, pack and baseline rounds interleaved, so
 only ever adds time) cancels out, except start-ups (medians of ratios of back-to-back starts: one start is a single
 noisy sample). In-process measures count the thread's CPU time, and leave the benchmark's own data out of the
 garbage collector's scans. All packs run on the interpreter the CLI would pick for `policies/`, with bytecode
-compiled beforehand (as after the pack's first run).
+compiled beforehand (as after the pack's first run). The offline check (`--only check`) is timed whole, spawn to
+exit, against the sample programs run under the SDK's mocks alone (benchmarks/mocks_alone.py).
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ import os
 import platform
 import re
 import statistics
+import subprocess
 import sys
 import time
 from contextlib import contextmanager
@@ -286,7 +288,58 @@ def measure_stack(run) -> list:
     return rows
 
 
-MEASURES = {"start-up": measure_start_up, "analyze": measure_analyze, "rules": measure_rules, "stack": measure_stack}
+def _run_seconds(command: list) -> float:
+    """Spawn to exit; a command that fails (other than a check finding violations, exit 1) is not timed."""
+    started = time.perf_counter()
+    done = subprocess.run(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    elapsed = time.perf_counter() - started
+    if done.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(command)} failed ({done.returncode}): {done.stderr}")
+    return elapsed
+
+
+def check_costs(rounds: int, stacks: list) -> dict:
+    """Seconds, best of interleaved rounds, spawn to exit: the program of each stack under the SDK's mocks alone
+    (benchmarks/mocks_alone.py, one process per stack, as a team's unit test runs it), `sovereign-guard check` of
+    one stack and (with several stacks) of all, uncached (--no-cache), and of one stack again, its capture cached."""
+    cli = [sys.executable, "-m", "sovereign_guard_tools.cli", "check", str(REPO)]
+    commands = {"alone": [[sys.executable, str(HERE / "mocks_alone.py"), str(REPO), s] for s in stacks],
+                "check": [cli + ["--stack", stacks[0], "--no-cache"]],
+                "all": [cli[:-1] + ["--samples", "--no-cache"]],
+                "cached": [cli + ["--stack", stacks[0]]]}
+    if len(stacks) == 1:
+        del commands["all"]
+    best = {name: float("inf") for name in commands}
+    alone_first = float("inf")
+    _run_seconds(commands["cached"][0])  # warms the disk cache and fills the capture cache
+    for i in range(rounds):
+        for name in (list(commands) if i % 2 else list(commands)[::-1]):
+            times = [_run_seconds(command) for command in commands[name]]
+            best[name] = min(best[name], sum(times))
+            if name == "alone":
+                alone_first = min(alone_first, times[0])
+    best["alone first"] = alone_first
+    return best
+
+
+def measure_check(run) -> list:
+    """The offline check against mocks alone (the second column is the program under mocks alone)."""
+    stacks = sorted(p.name[len("Pulumi."):-len(".yaml")] for p in (REPO / "stacks").glob("Pulumi.*.yaml"))
+    stacks = stacks[:1] if run.quick else stacks
+    best = check_costs(run.check_rounds, stacks)
+    one, alone = best["check"], best["alone first"]
+    rows = [_row(f"check of one sample stack ({stacks[0]}) vs its program under mocks alone", f"{one:.2f} s",
+                 f"{alone:.2f} s", f"{one / alone:.2f}x", "<= 1.3x", one / alone <= 1.3)]
+    if "all" in best:
+        rows.append(_row(f"check of the {len(stacks)} sample stacks vs each program under mocks alone",
+                         f"{best['all']:.2f} s", f"{best['alone']:.2f} s", f"{best['all'] / best['alone']:.2f}x"))
+    rows.append(_row("check of one sample stack again, capture cached", f"{best['cached']:.2f} s",
+                     f"{alone:.2f} s", f"{best['cached'] / alone:.2f}x"))
+    return rows
+
+
+MEASURES = {"start-up": measure_start_up, "analyze": measure_analyze, "rules": measure_rules, "stack": measure_stack,
+            "check": measure_check}
 
 
 def main(argv=None) -> int:
@@ -296,14 +349,17 @@ def main(argv=None) -> int:
     parser.add_argument("--stack-sizes", help="comma-separated AnalyzeStack sizes (10000,20000; quick 300,600)")
     parser.add_argument("--rounds", type=int, help="rounds per measure (3; quick 1)")
     parser.add_argument("--start-rounds", type=int, help="start-up rounds per pack (20; quick 2)")
+    parser.add_argument("--check-rounds", type=int, help="rounds of the offline check against mocks alone (5; quick 1)")
     parser.add_argument("--only", help=f"comma-separated measures to run, of: {', '.join(MEASURES)}")
     args = parser.parse_args(argv)
     run = argparse.Namespace(
+        quick=args.quick,
         python=pack_python(PACK),  # the interpreter the CLI would run `policies/` with; the no-op pack runs on it too
         resources=args.resources or (300 if args.quick else 10000),
         sizes=[int(s) for s in (args.stack_sizes or ("300,600" if args.quick else "10000,20000")).split(",")],
         rounds=args.rounds or (1 if args.quick else 3),
-        start_rounds=args.start_rounds or (2 if args.quick else 20))
+        start_rounds=args.start_rounds or (2 if args.quick else 20),
+        check_rounds=args.check_rounds or (1 if args.quick else 5))
     names = args.only.split(",") if args.only else list(MEASURES)
     unknown = set(names) - set(MEASURES)
     if unknown:

@@ -4,17 +4,21 @@ from __future__ import annotations
 import argparse
 import datetime
 import json
+import os
 import sys
 from pathlib import Path
 
-from .engine.policy_config import PolicyConfigError
-from .engine.run import REPO, default_pack
-from .program.check import check_stack
-from .program.project import Project, ProjectError
-from .reports import formats, register
-from .state.audit import audit_state
+from sovereign_guard.rules import jurisdiction
 
-USAGE_ERROR, VIOLATIONS = 2, 1
+from .engine.policy_config import PolicyConfigError
+from .program.check import check_stacks
+from .program.project import SAMPLES as REPO
+from .program.project import Project, ProjectError
+from .reports import formats
+
+USAGE_ERROR, VIOLATIONS, BROKEN_PIPE = 2, 1, 141  # 141: 128 + SIGPIPE, as a shell reports a tool cut off by `head`
+REGISTER_FORMATS = ("html", "csv", "json")  # reports.register.RENDERERS (tested), named here to import it lazily
+DEFAULT_STACK = "dev"  # checked with the project config alone when a project has no stack file yet
 
 
 def _progress(index: int, total: int) -> None:
@@ -48,19 +52,30 @@ def _emit(args, results: list) -> None:
 
 def cmd_check(args) -> int:
     preview = not args.update
-    if args.project is None and args.stack is None:
+    if args.samples or (args.project is None and _in_this_repository()):
+        if args.project or args.stack:
+            raise ProjectError("--samples checks every sample stack of sovereign-guard; give no project or --stack")
         return _check_samples(args, preview)
     project = Project.load(args.project or ".")
-    stacks = [args.stack] if args.stack else project.stacks()
-    results = [check_stack(project.root, stack, pack_dir=args.policy_pack, config_file=args.policy_pack_config,
-                           preview=preview, progress=_progress) for stack in stacks]
+    stacks = [args.stack] if args.stack else project.stacks() or [DEFAULT_STACK]
+    results = check_stacks(project.root, stacks, pack_dir=args.policy_pack, config_file=args.policy_pack_config,
+                           preview=preview, jurisdiction=args.jurisdiction, progress=_progress,
+                           use_cache=not args.no_cache, require_stack_file=False)
     _emit(args, results)
     return VIOLATIONS if any(r.mandatory for r in results) else 0
 
 
+def _in_this_repository() -> bool:
+    """Run from this checkout's root, `sovereign-guard check` checks the sample stacks (README command 1)."""
+    return Path.cwd().resolve() == REPO and (REPO / "Pulumi.yaml").exists() and Project.load(REPO).is_samples
+
+
 def cmd_audit(args) -> int:
+    from .state.audit import audit_state  # the engine side (gRPC), imported only when needed (see program/check.py)
+
     results = [audit_state(path, pack_dir=args.policy_pack, config_file=args.policy_pack_config,
-                           project_root=args.project_root, progress=_progress) for path in args.state]
+                           project_root=args.project_root, progress=_progress, jurisdiction=args.jurisdiction)
+               for path in args.state]
     _emit(args, results)
     return VIOLATIONS if any(r.mandatory for r in results) else 0
 
@@ -68,10 +83,10 @@ def cmd_audit(args) -> int:
 def _check_samples(args, preview: bool) -> int:
     """Every sample stack of this repository: compliant ones must pass, the others match their expectations."""
     project = Project.load(REPO)
-    summary, ok, results = [], True, []
-    for stack in project.stacks():
-        result = check_stack(project.root, stack, pack_dir=args.policy_pack, preview=preview, progress=_progress)
-        results.append(result)
+    summary, ok = [], True
+    results = check_stacks(project.root, project.stacks(), pack_dir=args.policy_pack, preview=preview,
+                           jurisdiction=args.jurisdiction, progress=_progress, use_cache=not args.no_cache)
+    for stack, result in zip(project.stacks(), results):
         if not args.output:
             print(formats.render(args.format, [result]) + "\n")
         expected = _expected(project, stack)
@@ -92,14 +107,18 @@ def _check_samples(args, preview: bool) -> int:
 
 def cmd_register(args) -> int:
     """The residency register of the stacks (checked programs, or deployed states with --state), as HTML, CSV, JSON."""
+    from .engine.run import default_pack
+    from .reports import register  # the engine side (gRPC), imported only when needed (see program/check.py)
+    from .state.audit import audit_state
+
     if args.state:
         results = [audit_state(path, pack_dir=args.policy_pack, config_file=args.policy_pack_config,
                                project_root=args.project_root, progress=_progress) for path in args.state]
     else:
-        project = Project.load(REPO if args.project is None and args.stack is None else args.project or ".")
-        stacks = [args.stack] if args.stack else project.stacks()
-        results = [check_stack(project.root, stack, pack_dir=args.policy_pack, config_file=args.policy_pack_config,
-                               preview=not args.update, progress=_progress) for stack in stacks]
+        project = Project.load(args.project or ".")  # in this repository, its samples
+        stacks = [args.stack] if args.stack else project.stacks() or [DEFAULT_STACK]
+        results = check_stacks(project.root, stacks, pack_dir=args.policy_pack, config_file=args.policy_pack_config,
+                               preview=not args.update, progress=_progress, require_stack_file=False)
     generated = args.generated_at or datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     document = register.build(results, args.policy_pack or default_pack(), generated, args.compare)
     name = results[0].stack if len(results) == 1 else "register"
@@ -121,11 +140,10 @@ def cmd_register(args) -> int:
 
 
 def cmd_locations(args) -> int:
-    sys.path.insert(0, str(default_pack()))
     from sovereign_guard.catalog import locations
     from sovereign_guard.config import settings
 
-    jurisdiction = settings({"jurisdiction": args.jurisdiction}).jurisdiction
+    judged = settings({"jurisdiction": args.jurisdiction}).jurisdiction
     if args.namespace and args.namespace not in locations.NAMESPACES:
         print(f"sovereign-guard: unknown namespace {args.namespace!r}: use one of {', '.join(locations.NAMESPACES)}",
               file=sys.stderr)
@@ -134,22 +152,40 @@ def cmd_locations(args) -> int:
     for namespace in namespaces:
         print(f"{namespace}:")
         for location in locations.all_locations(namespace, locations.S3NS if args.s3ns else locations.GOOGLE):
-            reason = jurisdiction.judge(location)
+            reason = judged.judge(location)
             where = ",".join(sorted(location.countries))
             print(f"  {'allow' if reason is None else 'deny '}  {location.code:28} {where:10} {location.label}"
                   f"{'' if reason is None else '  (' + reason + ')'}")
     return 0
 
 
+def cmd_policy_config(args) -> int:
+    """A --policy-pack-config file with one jurisdiction on every policy that takes one, for `pulumi preview`
+    (whose policy config is per policy: it has no --jurisdiction)."""
+    from sovereign_guard import pack
+
+    from .engine import policy_config
+
+    given = policy_config.load(args.policy_pack_config) if args.policy_pack_config else {}
+    for policy in pack.POLICIES:
+        if "jurisdiction" in policy.config_schema.properties:
+            given[policy.name] = dict(given.get(policy.name, {}), jurisdiction=args.jurisdiction)
+    print("{\n" + ",\n".join(f"  {json.dumps(name)}: {json.dumps(entry)}" for name, entry in given.items()) + "\n}")
+    return 0
+
+
 def _jurisdiction(value: str):
-    """A preset name, or comma-separated ISO country codes."""
-    presets = ("eu", "eea", "europe", "fr-trusted")
-    if value in presets:
-        return value
-    codes = [c.strip().upper() for c in value.split(",")]
-    if all(len(c) == 2 and c.isalpha() for c in codes):
-        return codes
-    raise argparse.ArgumentTypeError(f"{value!r}: use one of {', '.join(presets)} or country codes like FR,DE")
+    """A preset name (any case) or comma-separated ISO 3166-1 codes, checked as policy config files are."""
+    try:
+        return jurisdiction.parse(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _jurisdiction_option(command, default=None) -> None:
+    command.add_argument("--jurisdiction", type=_jurisdiction, default=default,
+                         help="eu, eea, europe, fr-trusted, or ISO country codes like FR,DE"
+                              + ("" if default else "; sets the jurisdiction of every policy (over the config file)"))
 
 
 def _pack_options(command) -> None:
@@ -157,14 +193,20 @@ def _pack_options(command) -> None:
     command.add_argument("--policy-pack-config", type=Path, help="policy config JSON (--policy-pack-config format)")
     command.add_argument("--format", choices=formats.FORMATS, default="text", help="report format (default: text)")
     command.add_argument("--output", type=Path, help="write the report to this file (text still goes to stdout)")
+    _jurisdiction_option(command)
 
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="sovereign-guard", description=__doc__)
     sub = top.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="run Pulumi programs under mocks through the pack (no cloud, no CLI)")
-    check.add_argument("project", nargs="?", help="Pulumi project directory (default: every sample stack here)")
-    check.add_argument("--stack", help="stack name (default: every stack with a config file)")
+    check.add_argument("project", nargs="?", help="Pulumi project directory (default: the current directory; in "
+                                                  "this repository, its sample stacks)")
+    check.add_argument("--stack", help="stack name (default: every stack with a config file; without one, "
+                                       f"{DEFAULT_STACK!r} with the project config)")
+    check.add_argument("--samples", action="store_true", help="check sovereign-guard's own sample stacks")
+    check.add_argument("--no-cache", action="store_true",
+                       help="run the program even if an identical run is cached (SOVEREIGN_GUARD_NO_CACHE=1)")
     _pack_options(check)
     mode = check.add_mutually_exclusive_group()
     mode.add_argument("--preview", action="store_true", help="outputs of new resources unknown (default)")
@@ -176,9 +218,17 @@ def parser() -> argparse.ArgumentParser:
                        help="the program's directory, so reports point at the lines that declared each resource")
     _pack_options(audit)
     audit.set_defaults(run=cmd_audit)
+    recipe = sub.add_parser("policy-config", help="a --policy-pack-config file with one jurisdiction on every policy "
+                                                  "(for `pulumi preview`)")
+    recipe.add_argument("--jurisdiction", type=_jurisdiction, required=True,
+                        help="eu, eea, europe, fr-trusted, or ISO country codes like FR,DE")
+    recipe.add_argument("--policy-pack-config", type=Path, help="a config file to start from (its other settings "
+                                                                 "are kept)")
+    recipe.set_defaults(run=cmd_policy_config)
     reg = sub.add_parser("register", help="the residency register: where each data store lives, who holds its key "
                                           "(HTML, CSV, JSON)")
-    reg.add_argument("project", nargs="?", help="Pulumi project directory (default: the sample stacks here)")
+    reg.add_argument("project", nargs="?", help="Pulumi project directory (default: the current directory; in this "
+                                                "repository, its sample stacks)")
     reg.add_argument("--stack", help="stack name (default: every stack with a config file)")
     reg.add_argument("--state", nargs="+", type=Path, help="deployed stacks instead: `pulumi stack export` file(s)")
     reg.add_argument("--project-root", type=Path, help="with --state: the program's directory")
@@ -187,14 +237,13 @@ def parser() -> argparse.ArgumentParser:
     reg.add_argument("--update", action="store_true", help="all values known, as in `pulumi up` (default: preview)")
     reg.add_argument("--output-dir", type=Path, default=Path("."),
                      help="write <stack>.html, .csv and .json here (default: the current directory)")
-    for fmt in register.RENDERERS:
+    for fmt in REGISTER_FORMATS:
         reg.add_argument(f"--{fmt}", type=Path, help=f"write the {fmt.upper()} register to this file only")
     reg.add_argument("--compare", type=Path, metavar="OLD.json", help="show what changed since this register")
     reg.add_argument("--generated-at", help="the date shown as generated (default: now, UTC)")
     reg.set_defaults(run=cmd_register)
     where = sub.add_parser("locations", help="which locations a jurisdiction allows and denies")
-    where.add_argument("--jurisdiction", default="eu", type=_jurisdiction,
-                       help="eu, eea, europe, fr-trusted, or country codes like FR,DE")
+    _jurisdiction_option(where, default="eu")
     where.add_argument("--namespace", help="one namespace, e.g. gcp:storage, ovh:location or scw:location")
     where.add_argument("--s3ns", action="store_true", help="the S3NS universe's names (global = u-france-east1)")
     where.set_defaults(run=cmd_locations)
@@ -208,6 +257,10 @@ def main(argv=None) -> int:
     except (ProjectError, PolicyConfigError, FileNotFoundError, KeyError) as error:
         print(f"sovereign-guard: {error}", file=sys.stderr)
         return USAGE_ERROR
+    except BrokenPipeError:  # the reader (e.g. `| head`) stopped reading: not an error of ours
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that the interpreter's final flush does not fail again
+        return BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -22,6 +22,8 @@ def test_quick_benchmark_prints_every_measure():
         "AnalyzeStack over gRPC growth, 40 to 80 resources",
         "AnalyzeStack, the pack's own time, 40 resources",
         "AnalyzeStack, the pack's own time, 80 resources",
+        "check of one sample stack (gcp-paris) vs its program under mocks alone",
+        "check of one sample stack again, capture cached",
     ]
     assert all(len(row) == 6 and row[-1] in ("PASS", "FAIL", "-") for row in rows)
     assert rows[0][1].endswith(" ms") and rows[0][2].endswith(" ms")  # both packs started and answered

@@ -150,9 +150,10 @@ def test_every_place_outside_the_jurisdiction_is_denied(token):
 
 @pytest.mark.parametrize("token", [t for t, _ in KEYED])
 def test_every_key_capable_type_without_a_key_is_denied(token):
-    """By customer-managed-keys; a key that may be inherited from a parent (an object's bucket) by key-custody,
-    which finds no such parent in this one-resource stack."""
-    policy = "key-custody" if any(f.inherit for f in catalog.spec(token).keys) else "customer-managed-keys"
+    # a type whose key is inherited from its parent (an object from its bucket) is denied by key-custody, which
+    # sees the whole stack, when that parent is not in the stack
+    inherits = any(f.inherit for f in catalog.spec(token).keys)
+    policy = "key-custody" if inherits else "customer-managed-keys"
     assert (policy, "no-key") in mandatory(build(token, eu_props(token, with_keys=False), "no-key"))
 
 

@@ -246,3 +246,7 @@ def test_register_command_writes_the_three_formats(tmp_path, capsys):
     document = json.loads((tmp_path / "ovh-paris.json").read_text())
     assert document["generatedAt"].endswith("Z")
     assert model.VERDICTS == tuple(document["stacks"][0]["summary"]["verdicts"])
+
+
+def test_the_cli_names_every_register_format():
+    assert cli.REGISTER_FORMATS == tuple(register.RENDERERS)

@@ -17,6 +17,7 @@ from shapes import (ASSET_SIG, ASSET_SIG_KEY, STACK, catalogue_stack, merge, nes
 from sovereign_guard import config, pack
 from sovereign_guard.catalog import WRITTEN as SPECS, locations
 from sovereign_guard.rules import residency
+from sovereign_guard.catalog import iso3166
 from sovereign_guard.rules.jurisdiction import PRESETS
 from sovereign_guard.rules.props import EACH, SENTINELS, parse_path
 from sovereign_guard_tools.engine import policy_config
@@ -116,7 +117,7 @@ globs = st.lists(st.text(min_size=1, max_size=10) | location_names | st.sampled_
 
 VALID_FIELDS = {  # a value the schema accepts, for every config field
     "jurisdiction": st.sampled_from(sorted(PRESETS))
-    | st.lists(st.from_regex(r"[A-Z]{2}", fullmatch=True), min_size=1, max_size=4, unique=True),
+    | st.lists(st.sampled_from(sorted(iso3166.NAMES)), min_size=1, max_size=4, unique=True),
     "allowedLocations": globs, "deniedLocations": globs, "exemptions": exemptions,
     "allowCustomerSuppliedKeys": st.booleans(),
     "allowedProtectionLevels": st.lists(st.sampled_from(["SOFTWARE", "HSM", "EXTERNAL"]), unique=True),

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .rules import exemptions
-from .rules.jurisdiction import PRESETS, Jurisdiction
+from .rules.jurisdiction import PRESETS, Jurisdiction, problem
 
 JURISDICTION = {
     "description": "Where data may be: a preset (eu, eea, europe, fr-trusted) or a list of ISO 3166-1 country codes.",
@@ -106,6 +106,9 @@ def check(config: dict) -> None:
         error = errors[0]
         where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in error.absolute_path).lstrip(".")
         raise ConfigError(f"{where or '(config)'}: {_explain(error)}")
+    fault = problem(config["jurisdiction"]) if "jurisdiction" in config else None
+    if fault:
+        raise ConfigError(f"jurisdiction: {fault}")
 
 
 def _explain(error) -> str:

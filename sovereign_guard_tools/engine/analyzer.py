@@ -85,11 +85,12 @@ class PackProcess:
     """A running pack and a gRPC client speaking the engine's side. Use as a context manager."""
 
     def __init__(self, pack_dir, *, project="sovereign-guard", stack="dev", dry_run=True, stack_config=None,
-                 organization="organization", python=None):
+                 organization="organization", python=None, secret_keys=()):
         self.pack_dir = Path(pack_dir).resolve()
         self.python = python or pack_python(self.pack_dir)
         self.project, self.stack, self.dry_run = project, stack, dry_run
         self.stack_config = stack_config or {}
+        self.secret_keys = tuple(secret_keys)  # stack config keys that were secrets (ConfigureStack says which)
         self.organization = organization
         self.policies: list = []
         self.levels: dict = {}
@@ -140,22 +141,23 @@ class PackProcess:
             if error.code() not in (grpc.StatusCode.UNIMPLEMENTED, grpc.StatusCode.UNAVAILABLE):
                 raise
 
-    def start(self, config: Optional[dict] = None, tags: Optional[dict] = None) -> dict:
+    def start(self, config: Optional[dict] = None, tags: Optional[dict] = None, jurisdiction=None) -> dict:
         """ConfigureStack, GetPluginInfo, GetAnalyzerInfo, Configure: the CLI's start-up sequence.
 
         `config` is a parsed --policy-pack-config ({policy: {...}}); it is reconciled with the schema defaults
-        and validated as the CLI does (PolicyConfigError on failure). Returns the analyzer info as a dict.
+        (and `jurisdiction`, when given, set on every policy that takes one) and validated as the CLI does
+        (PolicyConfigError on failure). Returns the analyzer info as a dict.
         """
         self.stub.ConfigureStack(pb.AnalyzerStackConfigureRequest(
             stack=self.stack, project=self.project, organization=self.organization, dry_run=self.dry_run,
-            config=self.stack_config, tags=tags or {}))
+            config=self.stack_config, config_secret_keys=sorted(self.secret_keys), tags=tags or {}))
         self.plugin_version = self.stub.GetPluginInfo(empty_pb2.Empty()).version
         info = self.stub.GetAnalyzerInfo(empty_pb2.Empty())
         self.policies = [(p.name, LEVEL_NAMES[p.enforcementLevel],
                           json_format.MessageToDict(p.configSchema.properties) if p.HasField("configSchema") else {},
                           list(p.configSchema.required) if p.HasField("configSchema") else [])
                          for p in info.policies]
-        reconciled = policy_config.reconcile(self.policies, config or {})
+        reconciled = policy_config.reconcile(self.policies, config or {}, jurisdiction)
         request = pb.ConfigureAnalyzerRequest()
         for name, (level, props) in reconciled.items():
             entry = request.policyConfig[name]

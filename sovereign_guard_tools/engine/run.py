@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Optional
 
-from . import policy_config
-from . import waivers
+from . import policy_config, waivers
 from .analyzer import PackProcess
 
 REPO = Path(__file__).resolve().parents[2]
@@ -43,6 +43,7 @@ class StackResult:
     policies: list = field(default_factory=list)  # GetAnalyzerInfo policies, with their configured level
     sources: dict = field(default_factory=dict)  # urn -> (path relative to the working directory, line)
     origin: str = ""  # the file results point at when a resource has no source line (program or state file)
+    notes: list = field(default_factory=list)  # what people should know about how the stack was read
     config: dict = field(default_factory=dict)  # the parsed --policy-pack-config the pack was started with
     stack_resources: list = field(default_factory=list)  # the resources as AnalyzeStack saw them (with outputs)
     waived: list = field(default_factory=list)  # waivers.Waiver: findings exemptions waived
@@ -61,30 +62,37 @@ class StackResult:
         return [v for v in self.violations if v.is_preview_skip]
 
 
-def run_pack(result: StackResult, *, pack_dir, config: dict, stack_config: dict, stack_outputs: list,
-             progress: Optional[Callable[[int, int], None]] = None) -> StackResult:
-    """Drive the pack as the CLI does: start-up, Remediate+Analyze per resource, then AnalyzeStack."""
-    result.config, result.stack_resources = config, list(stack_outputs)
+@contextmanager
+def started_pack(result: StackResult, *, pack_dir, config: dict, stack_config: dict, jurisdiction=None,
+                 secret_keys=()):
+    """A pack process after the CLI's start-up sequence (ConfigureStack .. Configure), the result's policies set."""
+    result.config = config
     with PackProcess(pack_dir, project=result.project, stack=result.stack, dry_run=result.preview,
-                     stack_config=stack_config) as pack:
-        info = pack.start(config)
+                     stack_config=stack_config, secret_keys=secret_keys) as pack:
+        info = pack.start(config, jurisdiction=jurisdiction)
         result.policies = [dict(p, enforcementLevel=pack.levels[p["name"]]) for p in info.get("policies", [])]
-        for index, resource in enumerate(result.resources, 1):
-            result.violations += pack.analyze(resource)
-            if progress:
-                progress(index, len(result.resources))
-        result.violations += pack.analyze_stack(stack_outputs)
+        yield pack
+
+
+def judge(pack: PackProcess, result: StackResult, stack_outputs: list,
+          progress: Optional[Callable[[int, int], None]] = None) -> StackResult:
+    """Remediate+Analyze per resource, then AnalyzeStack, as the engine does; the violations go to the result."""
+    result.stack_resources = list(stack_outputs)
+    for index, resource in enumerate(result.resources, 1):
+        result.violations += pack.analyze(resource)
+        if progress:
+            progress(index, len(result.resources))
+    result.violations += pack.analyze_stack(stack_outputs)
     result.violations, result.waived, result.stale = waivers.split(result.violations)
     return result
 
 
-def relative(path) -> str:
-    """A path as CI tools want it: relative to the working directory when inside it, else absolute."""
-    path = Path(path).resolve()
-    try:
-        return path.relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return path.as_posix()
+def run_pack(result: StackResult, *, pack_dir, config: dict, stack_config: dict, stack_outputs: list,
+             progress: Optional[Callable[[int, int], None]] = None, jurisdiction=None) -> StackResult:
+    """Drive the pack as the CLI does: start-up, Remediate+Analyze per resource, then AnalyzeStack."""
+    with started_pack(result, pack_dir=pack_dir, config=config, stack_config=stack_config,
+                      jurisdiction=jurisdiction) as pack:
+        return judge(pack, result, stack_outputs, progress)
 
 
 def pack_config(config_file) -> dict:

@@ -25,6 +25,12 @@ class Secret:
     value: Any
 
 
+def unreadable_secret(how: str) -> str:
+    """The value that stands for a secret the tools cannot read: no valid location or key name, so a judged field
+    holding it fails closed, and the pack's message quotes it, which says why and what to do."""
+    return f"[encrypted secret: {how}]"
+
+
 def to_wire(value):
     """Plain Python data (with UNKNOWN and Secret) -> JSON-able engine shape."""
     if value is UNKNOWN or isinstance(value, Unknown):

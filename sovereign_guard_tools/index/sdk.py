@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from importlib import metadata
 
 import pulumi
-from pulumi._types import input_type_types, is_input_type
+from pulumi import _types as pulumi_types
+from pulumi._types import input_type_types, is_input_type, is_output_type, output_type_types
 
 MAX_DEPTH = 10  # input types nest a few levels; recursive types (e.g. JSON-schema-like rules) are cut here
 REGISTRATION = re.compile(r'resource_modules="""(.*?)"""', re.S)
@@ -43,6 +44,7 @@ class ResourceType:
     token: str
     python_class: str  # module.Class, for people reading the index
     fields: tuple  # Field, ...
+    resource_class: type = None  # the SDK's class (its output properties are read from it)
     aliases: tuple = ()  # the older type tokens the class declares as its aliases
 
 
@@ -68,7 +70,8 @@ def _resource_types(package):
             defined = sys.modules[classes[token].__module__]
             args = _args_class(defined, class_name)
             fields = tuple(_fields(args)) if args is not None else ()
-            found.append(ResourceType(token, f"{entry['fqn']}.{class_name}", fields, _aliases(defined)))
+            found.append(ResourceType(token, f"{entry['fqn']}.{class_name}", fields, resource_class=classes[token],
+                                      aliases=_aliases(defined)))
     return sorted(found, key=lambda r: r.token)
 
 
@@ -139,3 +142,35 @@ def _unwrap(annotation):
     if isinstance(annotation, type) and is_input_type(annotation):
         return "object", annotation
     return "any", None
+
+
+def output_shape(resource_class) -> dict:
+    """{engine name: shape} of a resource class's output properties (its `@pulumi.getter` properties): a shape is
+    a kind (str | bool | number | map | any), a nested {name: shape} for an output type, or [shape] for a list."""
+    if resource_class is None:
+        return {}
+    return {name: _output(hint, ()) for name, hint in sorted(pulumi_types.resource_types(resource_class).items())
+            if name not in ("id", "urn")}
+
+
+def _output(annotation, seen: tuple):
+    annotation = _optional(annotation)
+    origin = typing.get_origin(annotation)
+    if origin in (list, collections.abc.Sequence):
+        return [_output(typing.get_args(annotation)[0], seen)]
+    if origin in (dict, collections.abc.Mapping):
+        return "map"
+    if isinstance(annotation, type) and is_output_type(annotation):
+        if annotation in seen or len(seen) >= MAX_DEPTH:
+            return "any"
+        return {name: _output(hint, seen + (annotation,))
+                for name, hint in sorted(output_type_types(annotation).items())}
+    return {str: "str", bool: "bool", int: "number", float: "number"}.get(annotation, "any")
+
+
+def _optional(annotation):
+    """Optional[T] -> T (output types declare no Input or Output wrappers below the resource's own properties)."""
+    if typing.get_origin(annotation) is typing.Union:
+        options = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return options[0] if len(options) == 1 else annotation
+    return annotation

@@ -1,87 +1,129 @@
-"""The offline check: run a program under mocks, drive the pack over the Analyzer protocol, collect violations."""
+"""The offline check: run a program under mocks, drive the pack over the Analyzer protocol, collect violations.
+
+The program runs in its own interpreter (`interpreter.py`), all the stacks asked for in one process (`mocks.py`),
+while this process imports the engine side (gRPC, the protocol, half a second) and starts the first pack; a capture
+is kept in a cache keyed by everything it depends on (`cache.py`). Only light modules are imported before the
+program starts.
+"""
 from __future__ import annotations
 
 import json
+import re
 import subprocess
-import sys
-import sysconfig
-from dataclasses import replace
 from pathlib import Path
-from typing import Callable, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
-from ..engine.analyzer import Resource
-from ..engine.run import REPO, StackResult, default_pack, pack_config, relative, run_pack
-from .default_providers import default_provider, engine_inputs
+from ..paths import relative
+from . import cache, interpreter
 from .project import Project, ProjectError
 
+if TYPE_CHECKING:
+    from ..engine.run import StackResult
 
-def capture(project: Project, stack: str, preview: bool) -> list:
-    """The program's registrations, run in a fresh interpreter (Pulumi's runtime state is process-wide)."""
-    command = [sys.executable, "-m", "sovereign_guard_tools.program.mocks", str(project.root), stack]
-    if preview:
-        command.append("--preview")
-    done = subprocess.run(command, capture_output=True, text=True, cwd=REPO)
-    if done.returncode != 0:
-        raise ProjectError(f"the program of stack {stack!r} failed under mocks:\n{done.stderr.strip()[-3000:]}")
-    return json.loads(done.stdout)
+RUNNER = Path(__file__).resolve().parent / "runner.py"
+NO_PULUMI = 3  # runner.py's exit code when the interpreter cannot import pulumi
+MISSING_MODULE = re.compile(r"ModuleNotFoundError: No module named '([^']+)'")
 
 
-def engine_resources(captured: list, project: Project, stack: str, config: dict) -> list:
-    """Engine-shaped resources in registration order, with the default providers the engine would create."""
-    by_urn: dict = {}
-    ordered: list = []
-    defaults: dict = {}
-    for item in captured:
-        provider = None
-        if item["provider"]:
-            provider = by_urn.get(item["provider"].rsplit("::", 1)[0])
-        elif item["custom"] and not item["type"].startswith("pulumi:"):
-            key = (item["type"].split(":", 1)[0], item["version"], item["pluginDownloadURL"])
-            if key not in defaults:
-                defaults[key] = default_provider(*key, project.name, stack, config)
-                ordered.append(defaults[key])
-            provider = defaults[key]
-        props = item["props"]
-        if item["custom"] and item["type"].startswith("pulumi:providers:"):
-            props = engine_inputs(props, item["version"], item["pluginDownloadURL"])
-        resource = Resource(item["type"], item["name"], item["urn"], props, provider, item["parent"],
-                            tuple(item["dependencies"]), item["propertyDependencies"], item["outputs"])
-        by_urn[resource.urn] = resource
-        ordered.append(resource)
-    return ordered
+class Capture:
+    """The program's registrations for some stacks: started at once, read when first needed."""
+
+    def __init__(self, project: Project, configs: dict, preview: bool, use_cache: bool = True):
+        self.project, self.configs, self.preview = project, configs, preview
+        self.python = interpreter.resolve(project)
+        self.job = {"project": project.name, "root": str(project.root), "main": str(project.main),
+                    "preview": preview,
+                    "stacks": [{"stack": s, "config": c.values, "secretKeys": c.secret_keys}
+                               for s, c in configs.items()]}
+        self.key = cache.key(project, self.python.python, self.job) if use_cache else None
+        self.results = cache.load(self.key) if self.key else None
+        self.process = None
+        if self.results is None:
+            self.process = subprocess.Popen([self.python.python, str(RUNNER)], stdin=subprocess.PIPE,
+                                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                            cwd=project.root)
+            self.process.stdin.write(json.dumps(self.job))
+            self.process.stdin.close()
+            self.process.stdin = None  # written: communicate() only reads
+
+    def close(self) -> None:
+        """Stop the program if it still runs (the check failed before reading it)."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.communicate()
+
+    def _wait(self) -> dict:
+        out, err = self.process.communicate()
+        code = self.process.returncode
+        if code == NO_PULUMI:
+            raise ProjectError(f"{err.strip()}: the program's environment has no pulumi. "
+                               f"{self.python.missing('pulumi')}")
+        try:
+            results = json.loads(out)["stacks"]
+        except (ValueError, KeyError):
+            raise ProjectError(f"the program could not be run with {self.python.python} (exit code {code}):\n"
+                               f"{err.strip()}") from None
+        if self.key and all("captured" in r for r in results.values()):
+            cache.store(self.key, results)
+        return results
+
+    def stack(self, stack: str) -> list:
+        if self.results is None:
+            self.results = self._wait()
+        found = self.results[stack]
+        if "error" in found:
+            raise ProjectError(self._failure(stack, found["error"]))
+        return found["captured"]
+
+    def _failure(self, stack: str, trace: str) -> str:
+        text = f"the program of stack {stack!r} failed under mocks ({self.python.python}):\n{trace}"
+        missing = MISSING_MODULE.search(trace)
+        if missing:
+            text += "\n\n" + self.python.missing(missing.group(1))
+        return text
 
 
-def outputs(resource: Resource) -> Resource:
-    """The resource's state as AnalyzeStack sees it: a provider's inputs, a component's (or the stack's) registered
-    outputs, a custom resource's outputs (its inputs, id and computed values, unknown in a preview)."""
-    return resource if resource.outputs is None else replace(resource, props=resource.outputs)
-
-
-def _sources(captured: list, project: Project) -> dict:
-    """urn -> (file, line) of each registration made by the program itself (not by an SDK: Pulumi places an explicit
-    provider at the provider SDK's own constructor, which may sit in a virtualenv inside the project)."""
-    installed = Path(sysconfig.get_paths()["purelib"]).resolve()
-    sources = {}
-    for item in captured:
-        where = Path(item["source"][0]).resolve() if item.get("source") else None
-        if where and where.is_relative_to(project.root) and not where.is_relative_to(installed):
-            sources[item["urn"]] = (relative(item["source"][0]), item["source"][1])
-    return sources
-
-
-def _entry_file(project: Project) -> Path:
-    return project.main / "__main__.py" if project.main.is_dir() else project.main
-
-
-def check_stack(project_dir, stack: str, *, pack_dir=None, config_file=None, preview=True,
-                progress: Optional[Callable[[int, int], None]] = None) -> StackResult:
-    """Run the stack's program under mocks and drive the pack with its registrations."""
+def check_stacks(project_dir, stacks=None, *, pack_dir=None, config_file=None, preview=True, jurisdiction=None,
+                 progress: Optional[Callable[[int, int], None]] = None, use_cache: bool = True,
+                 require_stack_file: bool = True) -> list:
+    """Run the program for the given stacks (default: every stack with a config file) in one process, and drive
+    the pack with each stack's registrations. Returns a StackResult per stack, in order."""
     project = Project.load(project_dir)
-    config = project.stack_config(stack)
-    config_file = config_file or project.policy_config_file(stack)
-    captured = capture(project, stack, preview)
-    resources = engine_resources(captured, project, stack, config)
-    result = StackResult(project.name, stack, "preview" if preview else "update", resources,
-                         sources=_sources(captured, project), origin=relative(_entry_file(project)))
-    return run_pack(result, pack_dir=pack_dir or default_pack(), config=pack_config(config_file),
-                    stack_config=config, stack_outputs=[outputs(r) for r in resources], progress=progress)
+    stacks = list(stacks or project.stacks())
+    if not stacks:
+        raise ProjectError(f"{project.config_dir}: no stack config file (Pulumi.<stack>.yaml); name a stack with "
+                           "--stack to check with the project config alone")
+    configs = {s: project.stack_config(s, require_file=require_stack_file) for s in stacks}
+    capture = Capture(project, configs, preview, use_cache)
+    try:
+        return _judge_stacks(project, configs, capture, pack_dir, config_file, preview, jurisdiction, progress)
+    finally:
+        capture.close()
+
+
+def _judge_stacks(project, configs, capture, pack_dir, config_file, preview, jurisdiction, progress) -> list:
+    # imported while the program runs (see the module docstring)
+    from ..engine.run import StackResult, default_pack, judge, pack_config, started_pack
+    from .resources import engine_resources, sources, stack_outputs
+
+    results = []
+    for stack, config in configs.items():
+        policy_config = pack_config(config_file or project.policy_config_file(stack))
+        result = StackResult(project.name, stack, "preview" if preview else "update", [],
+                             origin=relative(project.spec_file), notes=list(config.notes))
+        with started_pack(result, pack_dir=pack_dir or default_pack(), config=policy_config,
+                          stack_config=config.values, jurisdiction=jurisdiction,
+                          secret_keys=config.secret_keys) as pack:
+            captured = capture.stack(stack)  # the first stack's pack starts while the program runs
+            result.resources = engine_resources(captured, project, stack, config.values)
+            result.sources = sources(result.resources, captured, project, config)
+            judge(pack, result, stack_outputs(result.resources), progress)
+        results.append(result)
+    return results
+
+
+def check_stack(project_dir, stack: str, *, pack_dir=None, config_file=None, preview=True, jurisdiction=None,
+                progress: Optional[Callable[[int, int], None]] = None, use_cache: bool = True) -> StackResult:
+    """Run one stack's program under mocks and drive the pack with its registrations."""
+    return check_stacks(project_dir, [stack], pack_dir=pack_dir, config_file=config_file, preview=preview,
+                        jurisdiction=jurisdiction, progress=progress, use_cache=use_cache)[0]

@@ -72,7 +72,7 @@ def _json(results: list) -> str:
                            "source": {"file": file, "line": line}})
         stale = [{"policy": e.policy, "exemption": e.exemption, "scope": e.pattern} for e in r.stale]
         stacks.append({"project": r.project, "stack": r.stack, "mode": r.mode, "resources": len(r.resources),
-                       "compliant": not r.mandatory,
+                       "compliant": not r.mandatory, "notes": list(r.notes),
                        "counts": {"mandatory": len(r.mandatory), "advisory": len(r.violations) - len(r.mandatory),
                                   "waived": len(r.waived)},
                        "violations": violations, "waived": waived, "staleExemptions": stale})

@@ -16,6 +16,7 @@ def text(result) -> str:
     waived = f", {len(result.waived)} waived" if result.waived else ""
     lines = [f"{result.project}/{result.stack} ({result.mode}): {len(result.resources)} resources, "
              f"{mandatory} mandatory and {advisory} advisory violations{waived}"]
+    lines += [f"  note: {note}" for note in result.notes]
     grouped = defaultdict(list)
     for violation in result.violations:
         grouped[violation.urn].append(violation)

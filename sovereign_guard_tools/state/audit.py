@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from ..engine.analyzer import Resource
-from ..engine.run import StackResult, default_pack, pack_config, relative, run_pack
-from ..engine.wire import SECRET_SIG, SECRET_SIG_KEY, Secret
+from ..engine.run import StackResult, default_pack, pack_config, run_pack
+from ..paths import relative
+from ..engine.wire import SECRET_SIG, SECRET_SIG_KEY, Secret, unreadable_secret
 from ..program.project import ProjectError
 
-UNREADABLE_SECRET = "[encrypted secret: export with --show-secrets to judge it]"
+UNREADABLE_SECRET = unreadable_secret("export with --show-secrets to judge it")
 
 
 def _value(value):
@@ -71,9 +72,9 @@ def load(path, project_root=None) -> StackResult:
                        origin=relative(path))
 
 
-def audit_state(path, *, pack_dir=None, config_file=None, project_root=None,
+def audit_state(path, *, pack_dir=None, config_file=None, project_root=None, jurisdiction=None,
                 progress: Optional[Callable[[int, int], None]] = None) -> StackResult:
     """Judge a deployed stack: Analyze on each resource's deployed values, then AnalyzeStack, as in `pulumi up`."""
     result = load(path, project_root)
     return run_pack(result, pack_dir=pack_dir or default_pack(), config=pack_config(config_file),
-                    stack_config={}, stack_outputs=result.resources, progress=progress)
+                    stack_config={}, stack_outputs=result.resources, progress=progress, jurisdiction=jurisdiction)

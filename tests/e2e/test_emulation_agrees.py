@@ -6,10 +6,12 @@ with which inputs (default providers named and shaped as the engine makes them),
 (computed outputs, components' and the stack's registered outputs, secrets where the program put them), and every
 diagnostic.
 """
+import json
+import re
 import textwrap
 
 import pytest
-from pulumi_cli import Workspace, requires_cli, requires_venv
+from pulumi_cli import PASSPHRASE, Workspace, requires_cli, requires_venv
 from recordings import comparable, under_cli, under_emulation
 
 pytestmark = [pytest.mark.e2e, requires_cli, requires_venv]
@@ -56,7 +58,8 @@ def test_the_update_of_pulumi_up_is_emulated_call_for_call(workspace, monkeypatc
     _, (emulated,) = under_emulation(monkeypatch, tmp_path / "emulated.jsonl", "gcp-paris", preview=False)
     assert_same_run(update, emulated)
     keys = [r["properties"]["id"] for (kind, _), r in update.stack_resources().items() if kind.endswith(":CryptoKey")]
-    assert keys and all("/keyRings/gcp-paris-keys-europe-west9/cryptoKeys/gcp-paris-" in key for key in keys)
+    autonamed = re.compile(r"/keyRings/gcp-paris-keys-europe-west9-[0-9a-f]{7}/cryptoKeys/gcp-paris-[a-z-]+-[0-9a-f]{7}$")
+    assert keys and all(autonamed.search(key) for key in keys)  # names made as the engine autonames them
 
 
 @pytest.mark.parametrize("preview", [True, False], ids=["preview", "update"])
@@ -78,3 +81,21 @@ def test_secrets_reach_the_pack_where_the_program_put_them(tmp_path, monkeypatch
         for method in ("Remediate", "Analyze"):
             for key, request in cli[-1].per_resource(method).items():
                 assert comparable(emulated.per_resource(method)[key]) == comparable(request)
+
+
+def test_secret_stack_config_reaches_the_pack_as_under_the_cli(workspace, monkeypatch, tmp_path):
+    """The CLI decrypts secret stack config and hands it to the pack (ConfigureStack.config, its key in
+    configSecretKeys, and PULUMI_CONFIG); with the passphrase at hand, the offline check does the same."""
+    workspace.init("gcp-paris")
+    set_secret = workspace.pulumi("config", "set", "--secret", "--stack", "gcp-paris", "contact", "hush")
+    assert set_secret.returncode == 0, set_secret.output
+    _, (cli,) = under_cli(workspace, tmp_path / "cli.jsonl", "preview", "gcp-paris")
+    monkeypatch.setenv("PULUMI_CONFIG_PASSPHRASE", PASSPHRASE)
+    _, (emulated,) = under_emulation(monkeypatch, tmp_path / "emulated.jsonl", "gcp-paris", preview=True,
+                                     project=workspace.project)
+    for run in (cli, emulated):
+        configure = run.request("ConfigureStack")
+        assert configure["configSecretKeys"] == ["sovereign-guard-samples:contact"]
+        assert configure["config"]["sovereign-guard-samples:contact"] == "hush"
+        assert json.loads(run.start["env"]["PULUMI_CONFIG"])["sovereign-guard-samples:contact"] == "hush"
+    assert cli.request("ConfigureStack") == emulated.request("ConfigureStack")

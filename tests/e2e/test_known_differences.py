@@ -4,6 +4,7 @@ the difference is still there: when one fails, the emulation or the CLI has chan
 Everything else agrees call for call (test_emulation_agrees.py).
 """
 import json
+import re
 
 import pytest
 from pulumi_cli import RECORDING_PACK, REPO, requires_cli, requires_venv
@@ -13,7 +14,6 @@ from sovereign_guard_tools import cli as sovereign_guard
 from sovereign_guard_tools.engine.policy_config import PolicyConfigError
 from sovereign_guard_tools.engine.wire import UNKNOWN_STRING
 from sovereign_guard_tools.program.check import check_stack
-from sovereign_guard_tools.program.project import ProjectError
 
 pytestmark = [pytest.mark.e2e, requires_cli, requires_venv]
 
@@ -40,7 +40,8 @@ def test_an_update_stops_at_its_first_mandatory_violation(workspace, monkeypatch
     violation and stops the deployment: only that violation (or the few found in parallel) is reported, and
     AnalyzeStack never runs. `sovereign-guard check --update` analyzes every resource and the stack."""
     run, (update,) = under_cli(workspace, tmp_path / "cli.jsonl", "up", "leaky", skip_preview=True)
-    assert run.returncode == 1 and "Resource monitor has terminated" in run.output
+    # the program sees its monitor go away: worded as one or the other, depending on timing
+    assert run.returncode == 1 and ("Resource monitor has terminated" in run.output or "context canceled" in run.output)
     assert run.violations() < LEAKY and run.violations()
     assert "AnalyzeStack" not in update.sequence()
     result, (emulated,) = under_emulation(monkeypatch, tmp_path / "emulated.jsonl", "leaky", preview=False)
@@ -54,7 +55,8 @@ def test_a_preview_of_a_deployed_stack_sees_the_outputs_of_its_state(workspace, 
     assert deployed.returncode == 0, deployed.output
     _, (again,) = under_cli(workspace, tmp_path / "cli.jsonl", "preview", "gcp-paris")
     key = again.per_resource("Analyze")[BUCKET]["properties"]["encryption"]["defaultKmsKeyName"]
-    assert key.endswith("/cryptoKeys/gcp-paris-storage") and again.request("ConfigureStack")["dryRun"] is True
+    assert re.search(r"/cryptoKeys/gcp-paris-storage-[0-9a-f]{7}$", key)  # autonamed
+    assert again.request("ConfigureStack")["dryRun"] is True
     _, (preview,) = under_emulation(monkeypatch, tmp_path / "preview.jsonl", "gcp-paris", preview=True)
     assert preview.per_resource("Analyze")[BUCKET]["properties"]["encryption"]["defaultKmsKeyName"] == UNKNOWN_STRING
     _, (update,) = under_emulation(monkeypatch, tmp_path / "update.jsonl", "gcp-paris", preview=False)
@@ -105,21 +107,6 @@ def test_config_errors_are_worded_by_another_validator_and_exit_otherwise(worksp
         check_stack(REPO, "gcp-paris", config_file=bad)
     assert sovereign_guard.main(["check", str(REPO), "--stack", "gcp-paris", "--policy-pack-config", str(bad)]) == 2
     assert "Must validate" not in capsys.readouterr().err
-
-
-def test_encrypted_stack_config_reaches_the_pack_only_under_the_cli(workspace, tmp_path):
-    """The CLI decrypts secret stack config and hands it to the pack (ConfigureStack.config, its key in
-    config_secret_keys, and PULUMI_CONFIG); the offline check cannot decrypt and refuses the stack."""
-    workspace.init("gcp-paris")
-    set_secret = workspace.pulumi("config", "set", "--secret", "--stack", "gcp-paris", "contact", "hush")
-    assert set_secret.returncode == 0, set_secret.output
-    _, (cli,) = under_cli(workspace, tmp_path / "cli.jsonl", "preview", "gcp-paris")
-    configure = cli.request("ConfigureStack")
-    assert configure["configSecretKeys"] == ["sovereign-guard-samples:contact"]
-    assert configure["config"]["sovereign-guard-samples:contact"] == "hush"
-    assert json.loads(cli.start["env"]["PULUMI_CONFIG"])["sovereign-guard-samples:contact"] == "hush"
-    with pytest.raises(ProjectError, match="encrypted secret"):
-        check_stack(workspace.project, "gcp-paris", pack_dir=RECORDING_PACK)
 
 
 def test_the_cli_renders_violations_its_own_way(workspace, tmp_path, capsys):

@@ -1,4 +1,5 @@
 """Country sets behind the jurisdictions, with their sources."""
+from . import iso3166
 
 EU_SOURCE = "https://european-union.europa.eu/principles-countries-history/eu-countries_en (27 member states)"
 EEA_SOURCE = "https://eur-lex.europa.eu/EN/legal-content/glossary/european-economic-area-eea.html (EU + IS, LI, NO)"
@@ -21,5 +22,10 @@ NAMES = {
 
 
 def name(code: str) -> str:
-    """A country's English name, or its code when the table does not know it."""
-    return NAMES.get(code, code)
+    """A country's English name (ISO 3166-1 for those outside NAMES), or its code when no table knows it."""
+    return NAMES.get(code) or iso3166.NAMES.get(code, code)
+
+
+def is_code(code: str) -> bool:
+    """Whether a string is an assigned ISO 3166-1 alpha-2 code (upper case)."""
+    return code in iso3166.NAMES

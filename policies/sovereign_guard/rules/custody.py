@@ -215,8 +215,8 @@ def judge(subject: Subject, path: str, facts: KeyFacts, data: list, settings) ->
     universe = defaults.universe(subject.provider_props)
     key_location = located(facts, universe)
     if key_location is None:
-        return Finding(FAIL, path, f"{where} is in {quote(facts.location)}, a location the catalog does not know."), \
-            INTRINSIC
+        return Finding(FAIL, path, f"{where} is in {quote(facts.location)}, a location the catalog does not know"
+                       f"{residency.did_you_mean(key_namespace(facts), facts.location, universe)}."), INTRINSIC
     if key_location.code == "global":
         return Finding(FAIL, path, f"{where} is in 'global': Google may hold the key material anywhere; use a key "
                        "ring in the same region as the data."), INTRINSIC
@@ -244,7 +244,11 @@ def judge(subject: Subject, path: str, facts: KeyFacts, data: list, settings) ->
 
 def located(facts: KeyFacts, universe: str):
     """The catalog Location of a traced key's location name (None when the catalog does not know it)."""
-    return locations.lookup(KEY_NAMESPACES[facts.cloud], facts.location, universe)
+    return locations.lookup(key_namespace(facts), facts.location, universe)
+
+
+def key_namespace(facts: KeyFacts) -> str:
+    return KEY_NAMESPACES[facts.cloud]
 
 
 def _level_fault(where: str, facts: KeyFacts, universe: str, settings) -> str:
@@ -307,8 +311,9 @@ def expected_key_location(data) -> str:
 
 
 def _inherited(resource, subject: Subject, stack: Stack) -> list:
-    """Findings of the keys a resource leaves unset and inherits from a parent in the stack (an object's key from
-    its bucket's default key): the parent must be in the stack and carry one; its custody is judged on it."""
+    """Findings of the keys a resource leaves unset and inherits from a parent (an object's key from its bucket's
+    default key): the parent must be in the stack, where its own key (or the lack of one) is judged, once for the
+    parent and all it holds; a parent outside the stack cannot be seen, which fails closed."""
     findings = []
     for field in catalog.spec(subject.token).keys:
         if not field.inherit or field.each or any(_named(v) for p in field.paths for _, v in walk(subject.props, p)):
@@ -324,13 +329,8 @@ def _inherited(resource, subject: Subject, stack: Stack) -> list:
                                     f"would inherit cannot be seen: set {path} to a key you hold, or declare the "
                                     f"{kind} in this stack."))
             continue
-        owner = stack.subject_of(parent)
-        if not any(_named(v) for _, v in walk(owner.props, parent_key)):
-            findings.append(Finding(FAIL, path, f"{subject.title}: {path} is unset, so it takes the default key of "
-                                    f"{owner.title}, which has none ({parent_key} is unset): set {parent_key} on "
-                                    f"the {kind}, or {path} here."))
-        else:
-            findings.append(Finding(PASS, path, f"{path} is inherited from {owner.title}'s {parent_key}"))
+        owner = stack.subject_of(parent)  # judged on its own: without a key it is its own violation, once
+        findings.append(Finding(PASS, path, f"{path} is inherited from {owner.title}'s {parent_key}"))
     return findings
 
 

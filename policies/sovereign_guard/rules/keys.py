@@ -23,7 +23,8 @@ def evaluate(subject: Subject, allow_raw_keys: bool = False) -> list:
     if allow_raw_keys and raw_keys:
         return [Finding(PASS, f.path, "customer-supplied key, allowed by allowCustomerSuppliedKeys") for f in raw_keys]
     findings = raw_keys
-    if spec.cmek == "correlated":  # the key is set by another resource of the stack: key-custody judges it
+    if spec.cmek in ("correlated", "unknown"):  # the key is set by another resource of the stack (key-custody
+        return findings  # judges it), or no key input and no decision (see catalog.model): only raw keys are judged
         return findings
     if not spec.keys:
         findings.append(Finding(FAIL, "", f"{subject.title}: the catalog names no key field for this type, so "
@@ -92,8 +93,8 @@ def _one(subject: Subject, field, props, base: str) -> Finding:
     where, key = next(((w, v) for path in field.paths for w, v in walk(props, path, base) if is_set(v)), (first, None))
     if key is None:
         alternatives = " or ".join(prefix + p for p in field.paths)
-        return Finding(FAIL, first, f"{subject.title}: {subject_what(field)} is not encrypted with a customer-managed "
-                       f"key: set {alternatives} to a key you hold in the same location as the data "
+        return Finding(FAIL, first, f"{subject.title}: no customer-managed key encrypts {subject_what(field)}: set "
+                       f"{alternatives} to a key you hold in the same location as the data "
                        f"({_example(subject.token)}).")
     if not is_unknown(key) and (not isinstance(key, str) or not key.strip()):
         return Finding(FAIL, where, f"{subject.title}: {where} is not a key name ({kind(key)}): set it to a key you "
@@ -129,7 +130,7 @@ def _example(token: str) -> str:
 def applies(token: str) -> bool:
     """Whether a type holds data whose key is checked: evaluate finds nothing on the others."""
     spec = catalog.spec(token)
-    return spec is not None and spec.cmek != "not-data"
+    return spec is not None and (spec.cmek in ("supported", "unsupported") or bool(spec.raw_key_paths))
 
 
 @lru_cache(maxsize=4096)

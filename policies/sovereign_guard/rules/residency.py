@@ -7,6 +7,7 @@ A derived field (a setting that sends data somewhere without naming a place) is 
 from __future__ import annotations
 
 import re
+from difflib import get_close_matches
 from functools import lru_cache
 
 from .. import catalog
@@ -85,8 +86,9 @@ def _judge_field(subject, field: LocationField, resolved, jurisdiction, universe
     if isinstance(resolved, str):
         what = f"add {{label: {field.labels[0]!r}, value: <{field.role}>}} to {field.path.removesuffix('[]')}" \
             if field.labels else f"set {field.path} to a location"
+        near, _ = defaults.provider_region(subject)
         return [Finding(FAIL, field.path, f"{subject.title}: {resolved}; {what} in {jurisdiction.description}"
-                        f"{_suggestion(field.namespace, 'region', jurisdiction, universe)}.")]
+                        f"{_suggestion(field.namespace, 'region', jurisdiction, universe, near=near)}.")]
     return [judge(subject, field, path, value, jurisdiction, universe, origin) for path, value, origin in resolved]
 
 
@@ -174,7 +176,8 @@ def judge(subject, field, path, value, jurisdiction, universe, origin) -> Findin
                        depends=path.split(".", 1)[0].split("[", 1)[0], refers=placement)
     if location is None:
         return Finding(FAIL, path, f"{subject.title}: {shown}: not a {field.role} the catalog knows, so its "
-                       f"country cannot be established; use a known location in {jurisdiction.description}"
+                       f"country cannot be established{did_you_mean(field.namespace, value, universe)}; use a known "
+                       f"location in {jurisdiction.description}"
                        f"{_suggestion(field.namespace, 'region', jurisdiction, universe)}.")
     return Finding(FAIL, path, f"{subject.title}: {shown} ({describe(location)}) is not allowed: "
                    f"{jurisdiction.judge(location)}. "
@@ -242,16 +245,33 @@ def describe(location: Location) -> str:
     return f"{location.label}, {where}"
 
 
+def did_you_mean(namespace: str, value: str, universe: str) -> str:
+    """' (did you mean X?)' for a name the namespace does not know: the same place under this service's name (a
+    Cloud Storage `eu` is Cloud KMS's `europe`), else the closest known name; '' when none is close."""
+    key = value.strip().lower()
+    if namespace == "gcp:kms" and key in gcp_locations.KMS_LOCATION_FOR:
+        return f" (Cloud KMS calls this multi-region {gcp_locations.KMS_LOCATION_FOR[key]!r})"
+    names = ANY_ORDER[:1] if namespace == "gcp:any" else (namespace,)
+    known = [loc.code for ns in names for loc in locations.all_locations(ns, universe)]
+    close = get_close_matches(key, known, n=1, cutoff=0.8)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
 @lru_cache(maxsize=1024)
-def suggestions(namespace: str, kind: str, jurisdiction: Jurisdiction, universe: str) -> tuple:
-    """Up to three allowed names of the same kind in the same namespace (regions when none of that kind)."""
+def suggestions(namespace: str, kind: str, jurisdiction: Jurisdiction, universe: str, near: str = "") -> tuple:
+    """Up to three allowed names of the same kind in the same namespace (regions when none of that kind), those in
+    or of the region `near` (the provider's) first."""
     names = ANY_ORDER[:1] if namespace == "gcp:any" else (namespace,)
     platform = locations.S3NS if jurisdiction.s3ns_only else universe
     candidates = [loc for ns in names for loc in locations.all_locations(ns, platform)
                   if loc.platform in (platform, "ovh", "scaleway")]
     first = {code: i for i, code in enumerate(gcp_locations.SUGGEST_FIRST + ovh_locations.SUGGEST_FIRST
                                               + scaleway_locations.SUGGEST_FIRST)}
-    candidates.sort(key=lambda loc: first.get(loc.code, len(first)))
+
+    def rank(loc) -> tuple:
+        region = loc.members[0] if loc.kind == "zone" and loc.members else loc.code
+        return (not near or region != near, first.get(loc.code, first.get(region, len(first))))
+    candidates.sort(key=rank)
     for wanted in (kind, "region"):
         allowed = [loc for loc in candidates
                    if loc.kind.split()[0] == wanted.split()[0] and jurisdiction.judge(loc) is None]
@@ -261,8 +281,9 @@ def suggestions(namespace: str, kind: str, jurisdiction: Jurisdiction, universe:
     return tuple(f"{loc.code} ({loc.label})" for loc in allowed[:3])
 
 
-def _suggestion(namespace, kind, jurisdiction, universe, lead=", e.g. ") -> str:
-    found = suggestions(namespace, kind, jurisdiction, universe)
+def _suggestion(namespace, kind, jurisdiction, universe, lead=", e.g. ", near=None) -> str:
+    near = near.strip().lower() if isinstance(near, str) and not is_unknown(near) else ""
+    found = suggestions(namespace, kind, jurisdiction, universe, near)
     if not found:
         return f"{lead}a location allowed by your allowedLocations" if lead == " " else ""
     text = found[0] if len(found) == 1 else ", ".join(found[:-1]) + " or " + found[-1]

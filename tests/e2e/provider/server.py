@@ -77,7 +77,7 @@ class PassThroughProvider(provider_pb2_grpc.ResourceProviderServicer):
     def _state(self, token: str, name: str, inputs: dict, preview: bool) -> tuple:
         if preview:
             return "", outputs.previewed(token, inputs)
-        return outputs.created(token, name, inputs, self.config)
+        return outputs.created(token, name, inputs, {}, self.config)
 
     def Create(self, request, context):
         rid, state = self._state(request.type, request.name, _dict(request.properties), request.preview)
