@@ -144,6 +144,10 @@ def cmd_locations(args) -> int:
     from sovereign_guard.config import settings
 
     judged = settings({"jurisdiction": args.jurisdiction}).jurisdiction
+    if args.namespace and args.namespace not in locations.NAMESPACES:
+        print(f"sovereign-guard: unknown namespace {args.namespace!r}: use one of {', '.join(locations.NAMESPACES)}",
+              file=sys.stderr)
+        return USAGE_ERROR
     namespaces = [args.namespace] if args.namespace else list(locations.NAMESPACES)
     for namespace in namespaces:
         print(f"{namespace}:")
@@ -240,7 +244,7 @@ def parser() -> argparse.ArgumentParser:
     reg.set_defaults(run=cmd_register)
     where = sub.add_parser("locations", help="which locations a jurisdiction allows and denies")
     _jurisdiction_option(where, default="eu")
-    where.add_argument("--namespace", help="one namespace, e.g. gcp:storage or ovh:location")
+    where.add_argument("--namespace", help="one namespace, e.g. gcp:storage, ovh:location or scw:location")
     where.add_argument("--s3ns", action="store_true", help="the S3NS universe's names (global = u-france-east1)")
     where.set_defaults(run=cmd_locations)
     return top

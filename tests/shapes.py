@@ -6,10 +6,11 @@ from sovereign_guard_tools.engine.wire import Secret
 
 STACK = "urn:pulumi:dev::p::"
 PROVIDER_PROPS = {"gcp": {"project": "acme", "region": "europe-west9", "zone": "europe-west9-a"},
-                  "ovh": {"endpoint": "ovh-eu"}}
+                  "ovh": {"endpoint": "ovh-eu"}, "scaleway": {"region": "fr-par", "zone": "fr-par-1"}}
 ASSET_SIG_KEY, ASSET_SIG = "4dabf18193072939515e22adb298388d", "c44067f5952c0a294b673a41bacd8c17"
 GENERIC = ("location", "region", "zone", "locationId", "regionName", "availabilityZone", "id", "project", "keyRing",
-           "okmsId", "purpose", "rotationPeriod", "versionTemplate.protectionLevel", "endpoint", "universeDomain")
+           "okmsId", "purpose", "rotationPeriod", "versionTemplate.protectionLevel", "endpoint", "universeDomain",
+           "usage", "unprotected", "rotationPolicy.rotationPeriod", "apiUrl", "endpoints[].s3", "bucket", "name")
 
 
 def paths_of(token: str) -> tuple:
@@ -17,7 +18,7 @@ def paths_of(token: str) -> tuple:
     spec = SPECS.get(token)
     if spec is None:
         return GENERIC
-    paths = [f.path for f in spec.locations] + [f.unless for f in spec.locations if f.unless]
+    paths = [f.path for f in spec.locations if f.path] + [f.unless for f in spec.locations if f.unless]
     for field in spec.keys:
         prefix = field.each + "[]." if field.each else ""
         paths += [prefix + p for p in field.paths] + [prefix + p for p, _ in field.enabled]
@@ -78,21 +79,27 @@ def provider(cloud: str, props=None, name="p") -> Resource:
     return Resource(token, name, f"{STACK}{token}::{name}", PROVIDER_PROPS[cloud] if props is None else props)
 
 
+def cloud_of(token: str) -> str:
+    """The cloud whose provider a type gets (gcp for other packages)."""
+    cloud = token.split(":", 1)[0]
+    return cloud if cloud in PROVIDER_PROPS else "gcp"
+
+
 def resource(token: str, props: dict, name="r", **kwargs) -> Resource:
     """A resource with the default provider of its cloud (a gcp one for other packages)."""
-    cloud = "ovh" if token.startswith("ovh:") else "gcp"
+    cloud = cloud_of(token)
     return Resource(token, name, f"{STACK}{token}::{name}", props, provider(cloud), **kwargs)
 
 
 def catalogue_stack(leaves, blocks=None, step=1, key=None) -> list:
     """Every `step`-th catalogued type, the i-th with leaves[i % len(leaves)] at every path the rules read (`key`,
-    when given, at its key paths) and `blocks` in every object; both providers built the same way."""
+    when given, at its key paths) and `blocks` in every object; every cloud's provider built the same way."""
     def props(token, leaf):
         built = {}
         for path in paths_of(token):
             place(built, path, key if key is not None and path in key_paths(token) else leaf)
         return with_blocks(built, blocks or {})
-    gcp, ovh = (provider(cloud, props(f"pulumi:providers:{cloud}", leaves[0])) for cloud in ("gcp", "ovh"))
-    return [gcp, ovh] + [Resource(token, "r", f"{STACK}{token}::r", props(token, leaves[i % len(leaves)]),
-                                  ovh if token.startswith("ovh:") else gcp)
-                         for i, token in enumerate(sorted(SPECS)[::step])]
+    providers = {cloud: provider(cloud, props(f"pulumi:providers:{cloud}", leaves[0])) for cloud in PROVIDER_PROPS}
+    return list(providers.values()) + [Resource(token, "r", f"{STACK}{token}::r", props(token, leaves[i % len(leaves)]),
+                                                providers[cloud_of(token)])
+                                       for i, token in enumerate(sorted(SPECS)[::step])]

@@ -12,6 +12,7 @@ UNKNOWN = UNKNOWN_STRING_VALUE
 SECRET_KEY, SECRET_SIG = "4dabf18193072939515e22adb298388d", "1b47061264138c4ac30d75fd1eb44270"
 POLICIES = {p.name: p for p in pack.POLICIES}
 GCP_PROVIDER = {"project": "acme", "region": "europe-west9", "zone": "europe-west9-a"}
+SCALEWAY_PROVIDER = {"region": "fr-par", "zone": "fr-par-1"}
 
 
 def secret(value):
@@ -32,6 +33,8 @@ def provider_for(token: str, provider_props):
             provider_props = GCP_PROVIDER
         elif token.startswith("ovh:"):
             provider_props = {"endpoint": "ovh-eu"}
+        elif token.startswith("scaleway:"):
+            provider_props = SCALEWAY_PROVIDER
         else:
             return None
     package = token.split(":", 1)[0]

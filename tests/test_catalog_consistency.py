@@ -4,9 +4,9 @@ import re
 import pytest
 
 from sovereign_guard import catalog
-from sovereign_guard.catalog import countries, gcp_locations, locations, ovh_locations
+from sovereign_guard.catalog import countries, gcp_locations, locations, ovh_locations, scaleway_locations
 from sovereign_guard.catalog.model import ANYWHERE
-from sovereign_guard.rules import defaults
+from sovereign_guard.rules import defaults, derived
 from sovereign_guard.rules.jurisdiction import PRESETS, Jurisdiction
 from sovereign_guard.rules.props import parse_path
 
@@ -49,6 +49,24 @@ def test_every_ovh_location_and_endpoint_has_country_and_source():
         assert locations.lookup("ovh:location", region) and locations.lookup("ovh:location", backup)
 
 
+def test_every_scaleway_location_has_country_source_and_region():
+    for code, (city, country, kind, source) in scaleway_locations.LOCATIONS.items():
+        assert code == code.lower() and city and source in scaleway_locations.SOURCES, code
+        assert ISO.match(country) or (country == ANYWHERE and kind == "global"), code
+        assert kind in ("region", "zone", "legacy", "global"), code
+        if kind in ("zone", "legacy"):
+            assert scaleway_locations.LOCATIONS[scaleway_locations.REGION_OF[code]][1] == country, code
+    regions = {code for code, row in scaleway_locations.LOCATIONS.items() if row[2] == "region"}
+    assert regions == {"fr-par", "nl-ams", "pl-waw", "it-mil"}
+    assert {locations.lookup("scw:location", code).countries for code in regions} == {
+        frozenset({c}) for c in ("FR", "NL", "PL", "IT")}
+    assert set(scaleway_locations.DATABASE_REGIONS + scaleway_locations.OBJECT_STORAGE_REGIONS
+               + (scaleway_locations.GLACIER_REGION, scaleway_locations.PROVIDER_DEFAULT_REGION)) <= regions
+    assert scaleway_locations.REGION_OF[scaleway_locations.PROVIDER_DEFAULT_ZONE] == "fr-par"
+    assert locations.lookup("scw:location", "PAR1").members == ("fr-par",)
+    assert locations.lookup("scw:location", "ams1").countries == {"NL"}
+
+
 def test_look_alike_names_resolve_to_their_real_country():
     assert locations.lookup("ovh:location", "uk1").countries == {"GB"}
     assert locations.lookup("ovh:location", "eu-west-lz-zrh-a").countries == {"CH"}
@@ -71,17 +89,18 @@ def test_jurisdiction_sets():
 
 
 def test_resource_specs_are_well_formed():
-    tokens = [spec.token for spec in catalog.gcp_resources.RESOURCES + catalog.ovh_resources.RESOURCES]
+    tokens = [spec.token for module in catalog.CATALOGS for spec in module.RESOURCES]
     assert len(tokens) == len(set(tokens))
     known_defaults = {"required", "none", "provider-region", "provider-zone", "provider-location"}
     for spec in catalog.WRITTEN.values():
-        assert spec.cmek in ("supported", "unsupported", "not-data"), spec.token
+        assert spec.cmek in ("supported", "unsupported", "not-data", "correlated"), spec.token
         assert spec.cmek != "supported" or spec.keys, f"{spec.token}: supports keys but names no key field"
         assert spec.cmek != "unsupported" or spec.note, f"{spec.token}: say what the service offers"
         for field in spec.locations:
             assert field.namespace in locations.NAMESPACES, spec.token
             assert field.source, f"{spec.token}.{field.path} has no source"
-            assert parse_path(field.path), spec.token
+            assert not field.derived or field.derived in derived.DERIVED, f"{spec.token}: {field.derived}"
+            assert parse_path(field.path) or field.derived, spec.token
             default = field.default
             assert (default in known_defaults or default in defaults.SPECIAL_DEFAULTS
                     or (default.startswith("literal:") and locations.lookup(field.namespace, default[8:])

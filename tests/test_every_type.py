@@ -2,7 +2,10 @@
 
 Generated from the SDK index: each type with a place is built once with every place in the EU and every key an EU
 key; then once per place with that place outside the EU (a US place for Google Cloud, a Canadian one for OVHcloud),
-and, for types that take a key, once in the EU with no key at all.
+and, for types that take a key, once in the EU with no key at all. Every Scaleway region is in the EU, so Scaleway
+types are judged under the jurisdiction ["FR"], a Dutch place being outside. Both token families are covered (a
+deprecated twin is a type of the index like any other). Derived places (a setting that sends data somewhere, such
+as a storage class) are not places to move: tests/test_scaleway.py covers each rule that judges them.
 """
 from functools import lru_cache
 
@@ -19,15 +22,18 @@ from sovereign_guard_tools.engine.analyzer import Resource
 
 STACK = "urn:pulumi:dev::p::"
 PROVIDERS = {"gcp": {"project": "acme", "region": "europe-west9", "zone": "europe-west9-a"},
-             "ovh": {"endpoint": "ovh-eu"}}
+             "ovh": {"endpoint": "ovh-eu"}, "scaleway": {"region": "fr-par", "zone": "fr-par-1"}}
 PLACES = {  # namespace -> (EU region, EU zone, outside region, outside zone)
     "gcp:spanner": ("regional-europe-west9", "regional-europe-west9", "regional-us-central1", "regional-us-central1"),
     "ovh:location": ("EU-WEST-PAR", "eu-west-par-a", "BHS5", "ca-east-tor-a"),
+    "scw:location": ("fr-par", "fr-par-1", "nl-ams", "nl-ams-1"),  # outside the jurisdiction ["FR"]
 }
+JURISDICTION = {"scaleway": ["FR"]}  # cloud -> the jurisdiction its types are judged under (default: the EU)
 GCP_PLACES = ("europe-west9", "europe-west9-a", "us-central1", "us-central1-a")
 ORDER_PLACES = ("eu-west-par", "bhs")  # OVHcloud order-plan datacenters: Paris; Beauharnois (Canada)
 KEY_NAME = "projects/keys/locations/{}/keyRings/ring/cryptoKeys/key"
 OKMS_KEY = "0b3c5e7a-1d2f-4a6b-8c9d-0e1f2a3b4c5d"
+SCALEWAY_KEY = "fr-par/0b3c5e7a-1d2f-4a6b-8c9d-0e1f2a3b4c5d"  # a Key Manager key's regional ID
 
 
 def _zonal(field) -> bool:
@@ -53,6 +59,8 @@ def set_place(props: dict, field, value: str) -> None:
 def key_value(token: str, props: dict) -> str:
     if token.startswith("ovh:"):
         return OKMS_KEY
+    if token.startswith("scaleway:"):
+        return SCALEWAY_KEY
     spec = catalog.spec(token)
     for field in spec.locations:
         data = lookup(field.namespace, place_value(field, True), "google")
@@ -68,7 +76,7 @@ def eu_props(token: str, with_keys: bool, judged=None) -> dict:
     props: dict = {}
     labels = {f.unless for f in spec.locations if f.unless}
     for field in spec.locations:
-        if field.path.removesuffix("[]") not in labels or field is judged:
+        if not field.derived and (field.path.removesuffix("[]") not in labels or field is judged):
             set_place(props, field, place_value(field, True))
     for field in spec.keys:
         prefix = field.each + "[]." if field.each else ""
@@ -97,14 +105,18 @@ def build(token: str, props: dict, name: str) -> list:
 
 
 @lru_cache(maxsize=None)
-def _pack():
+def _pack(cloud: str):
+    """A pack configured with the cloud's jurisdiction on every policy that takes one."""
     pack = InProcessPack(dry_run=False)
     pack.start({})
+    if cloud in JURISDICTION:
+        pack.start({name: {"jurisdiction": JURISDICTION[cloud]} for name, _, schema, _ in pack.policies
+                    if "jurisdiction" in schema})
     return pack
 
 
 def mandatory(resources) -> set:
-    pack = _pack()
+    pack = _pack(resources[-1].type.split(":", 1)[0])
     found = [v for r in resources for v in pack.analyze(r)] + pack.analyze_stack(resources)
     assert not [v for v in found if v.is_preview_skip]
     return {(v.policy, v.urn.rsplit("::", 1)[-1]) for v in found if v.level == "mandatory"}
@@ -127,6 +139,8 @@ def test_every_place_outside_the_jurisdiction_is_denied(token):
     spec = catalog.spec(token)
     missed = []
     for i, field in enumerate(spec.locations):
+        if field.derived:
+            continue
         props = eu_props(token, with_keys=True, judged=field)
         set_place(props, field, place_value(field, False))
         if ("data-residency", f"place{i}") not in mandatory(build(token, props, f"place{i}")):

@@ -14,7 +14,7 @@ def test_committed_index_is_what_the_pinned_sdks_give(sdk_types):
     for cloud, types in sdk_types.items():
         fresh = {"package": generate.CLOUDS[cloud][1], "version": sdk.package_version(generate.CLOUDS[cloud][1]),
                  "generatedBy": "python -m sovereign_guard_tools.index",
-                 "types": {token: generate.classify(r.fields) for token, r in types.items()}}
+                 "types": generate.entries(list(types.values()))}
         assert generate.path_of(cloud).read_text(encoding="utf-8") == generate.render(fresh), (
             f"{generate.path_of(cloud)} is stale: run python -m sovereign_guard_tools.index")
 
@@ -31,6 +31,7 @@ def _indexed():
 
 def classification(token: str, category: str, path: str) -> str:
     """How the pack treats an indexed path: 'catalog', 'generic', 'ignored', 'location-free', or 'UNDECIDED'."""
+    token = index.current(token)  # a deprecated twin is judged as its current type
     if catalog.is_location_free(token) and token not in catalog.WRITTEN:
         return "location-free"
     if ignored.reason(token, path):
@@ -59,11 +60,11 @@ def test_every_ignore_rule_and_no_data_pattern_still_matches_something():
     stale = [rule for rule in ignored.RULES if not any(ignored.matches(rule, t, p) for t, p in paths)]
     assert stale == []
     generic_types = [t for cloud in index.CLOUDS for t in index.tokens(cloud) if t not in catalog.WRITTEN]
-    unused = [pattern for pattern, _, _ in catalog.NO_DATA_AT_REST
+    unused = [pattern for pattern, _, _ in catalog.NO_DATA_AT_REST + catalog.NO_CUSTOMER_KEY
               if not any(fnmatchcase(t, pattern) for t in generic_types)]
     assert unused == []
     assert all(reason and source.startswith(("https://", "pulumi-")) for _, reason, source in
-               catalog.NO_DATA_AT_REST)
+               catalog.NO_DATA_AT_REST + catalog.NO_CUSTOMER_KEY)
     assert all(rule.reason and rule.source for rule in ignored.RULES)
 
 
@@ -89,7 +90,8 @@ def test_every_hand_written_path_is_an_input_of_its_type(sdk_types):
         assert found is not None, f"{token} is not a type of the pinned SDK"
         known = _input_paths(found)
         maps = {f.path for f in found.fields if f.kind == "map"}
-        paths = [f.path for f in spec.locations] + [f.unless for f in spec.locations if f.unless]
+        paths = [f.path for f in spec.locations if f.path or not f.derived]  # "": a derived field on the resource
+        paths += [f.unless for f in spec.locations if f.unless]
         paths += list(spec.raw_key_paths)
         for field in spec.keys:
             prefix = field.each + "[]." if field.each else ""
@@ -97,3 +99,26 @@ def test_every_hand_written_path_is_an_input_of_its_type(sdk_types):
             paths += [prefix + field.when] if field.when else []
         wrong += [f"{token} {p}" for p in paths if not _exists(p, known, maps)]
     assert wrong == []
+
+
+def test_every_deprecated_twin_has_the_inputs_of_its_current_type(sdk_types):
+    """A twin is judged as its current type: that holds only while their inputs are the same."""
+    twins = [(token, index.current(token)) for cloud in index.CLOUDS for token in index.tokens(cloud)
+             if index.current(token) != token]
+    assert len([t for t, _ in twins if t.startswith("scaleway:index/")]) == 114
+    differ = []
+    for twin, current in twins:
+        cloud = twin.split(":", 1)[0]
+        if _input_paths(sdk_types[cloud][twin]) != _input_paths(sdk_types[cloud][current]):
+            differ.append(f"{twin} -> {current}")
+    assert differ == []
+
+
+def test_every_scaleway_type_is_decided():
+    """Each Scaleway type is location-free, holds no data, or holds data with a decided key verdict (no 'unknown')."""
+    undecided = [token for token in index.tokens("scaleway") if not catalog.is_location_free(token)
+                 and catalog.spec(token).cmek not in ("supported", "unsupported", "not-data", "correlated")]
+    assert undecided == []
+    assert {index.current(t) for t in index.tokens("scaleway")} >= {catalog.scaleway_resources.KEY_MANAGER_KEY}
+    assert [index.current(t) for t in catalog.scaleway_resources.KEY_MANAGER_KEYS] == \
+        [catalog.scaleway_resources.KEY_MANAGER_KEY] * 2

@@ -157,3 +157,49 @@ def test_malformed_config_sent_straight_to_configure_blocks_with_the_field_named
     assert reported and all(v.level == "mandatory" and v.message.startswith("The policy config is invalid")
                             and field in v.message for v in reported)
     assert {v.policy for v in found if v.level == "mandatory"} == {policy}
+
+
+SCALEWAY = Resource("pulumi:providers:scaleway", "scw", STACK + "pulumi:providers:scaleway::scw",
+                    {"region": "fr-par", "zone": "fr-par-1"})
+FRANCE = {policy: {"jurisdiction": ["FR"]} for policy in ("data-residency", "provider-jurisdiction",
+                                                            "dependent-locations", "preview-unknowns",
+                                                            "customer-managed-keys", "key-custody")}
+KEY_ID = "fr-par/0b3c5e7a-1d2f-4a6b-8c9d-0e1f2a3b4c5d"
+
+
+def scaleway_stack(preview: bool) -> list:
+    """A Paris platform in both token families, a leaky bucket (region in a secret envelope) and a database whose
+    backups leave France; at preview every id is an unknown sentinel, followed through property dependencies."""
+    def value(known):
+        return UNKNOWN if preview else known
+    key = res("scaleway:index/keyManagerKey:KeyManagerKey", "key", {
+        "name": "key", "region": "fr-par", "usage": "symmetric_encryption", "algorithm": "aes_256_gcm",
+        "rotationPolicy": {"rotationPeriod": "2160h"}, "id": value(KEY_ID)}, SCALEWAY)
+    bucket = res("scaleway:object/bucket:Bucket", "data", {"name": "data", "region": "fr-par", "lifecycleRules": [
+        {"enabled": True, "transitions": [{"days": 365.0, "storageClass": "GLACIER"}]}]}, SCALEWAY)
+    encryption = res("scaleway:object/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration",
+                     "data-enc", {"bucket": bucket.props["name"], "region": "fr-par", "rules": [
+                         {"applyServerSideEncryptionByDefault": {"sseAlgorithm": "aws:kms",
+                                                                 "kmsMasterKeyId": value(KEY_ID)}}]},
+                     SCALEWAY, deps={"bucket": [bucket.urn], "rules": [key.urn]})
+    secret = res("scaleway:index/secret:Secret", "token", {"region": "fr-par", "keyId": value(KEY_ID)}, SCALEWAY,
+                 deps={"keyId": [key.urn]})
+    leak = res("scaleway:index/objectBucket:ObjectBucket", "leak", {"name": "leak", "region": Secret("nl-ams")},
+               SCALEWAY)
+    database = res("scaleway:databases/instance:Instance", "rdb", {"region": "fr-par", "encryptionAtRest": True},
+                   SCALEWAY)
+    return [SCALEWAY, key, bucket, encryption, secret, leak, database]
+
+
+@pytest.mark.parametrize("preview", [True, False], ids=["preview", "update"])
+def test_scaleway_under_france_through_the_protocol(preview):
+    with PackProcess(PACK, dry_run=preview) as process:
+        process.start(FRANCE)
+        resources = scaleway_stack(preview)
+        violations = [v for r in resources for v in process.analyze(r)] + process.analyze_stack(resources)
+    assert not [v for v in violations if v.is_preview_skip]
+    assert names(violations) == {("data-residency", "leak"), ("key-custody", "leak"), ("data-residency", "rdb"),
+                                 ("customer-managed-keys", "rdb")}
+    assert names(violations, "advisory") == set()
+    [leak] = [v.message for v in violations if v.policy == "data-residency" and v.urn.endswith("::leak")]
+    assert "scaleway:index/objectBucket:ObjectBucket" in leak and "'nl-ams'" in leak

@@ -12,11 +12,13 @@ from sovereign_guard_tools.engine.wire import UNKNOWN
 
 ROOT = Path(__file__).resolve().parents[1]
 RECIPES = ROOT / "docs" / "recipes"
-NAMES = ("eu-default", "eea", "fr-trusted", "exemptions", "strict")
+NAMES = ("eu-default", "eea", "fr-trusted", "fr-only", "exemptions", "strict")
 STACK = "urn:pulumi:dev::p::"
 GCP = Resource("pulumi:providers:gcp", "default", STACK + "pulumi:providers:gcp::default",
                {"project": "acme", "region": "europe-west9", "zone": "europe-west9-a"})
 OVH = Resource("pulumi:providers:ovh", "default", STACK + "pulumi:providers:ovh::default", {"endpoint": "ovh-eu"})
+SCALEWAY = Resource("pulumi:providers:scaleway", "default", STACK + "pulumi:providers:scaleway::default",
+                    {"region": "fr-par", "zone": "fr-par-1"})
 
 
 def res(token, name, props, provider=GCP, deps=None):
@@ -86,6 +88,29 @@ def test_fr_trusted_rejects_public_google_cloud_even_in_paris(pack):
     trusted = found(pack, recipe("fr-trusted"), [GCP, bucket, volume])
     assert {("data-residency", "paris", "mandatory"), ("provider-jurisdiction", "default", "mandatory")} <= trusted
     assert ("data-residency", "par", "mandatory") not in trusted
+
+
+def test_fr_only_keeps_the_three_clouds_in_france(pack):
+    """Paris on Google Cloud, OVHcloud and Scaleway passes; Amsterdam, the EU multi-region, Glacier from Amsterdam
+    and database backups left to another region do not; Scaleway is outside fr-trusted (no SecNumCloud)."""
+    resources = [
+        res("gcp:storage/bucket:Bucket", "gcp-paris", {"location": "europe-west9"}),
+        res("gcp:storage/bucket:Bucket", "gcp-eu", {"location": "EU"}),
+        res("ovh:CloudProject/volume:Volume", "ovh-paris", {"regionName": "EU-WEST-PAR"}, OVH),
+        res("ovh:CloudProject/volume:Volume", "ovh-frankfurt", {"regionName": "DE1"}, OVH),
+        res("scaleway:object/bucket:Bucket", "scw-paris", {"region": "fr-par"}, SCALEWAY),
+        res("scaleway:index/objectBucket:ObjectBucket", "scw-amsterdam", {"region": "nl-ams"}, SCALEWAY),
+        res("scaleway:databases/instance:Instance", "scw-backups", {"region": "fr-par"}, SCALEWAY),
+        res("scaleway:databases/instance:Instance", "scw-db", {"region": "fr-par", "backupSameRegion": True},
+            SCALEWAY),
+    ]
+    rejected = {name for policy, name, level in found(pack, recipe("fr-only"), resources)
+                if policy == "data-residency" and level == "mandatory"}
+    assert rejected == {"gcp-eu", "ovh-frankfurt", "scw-amsterdam", "scw-backups"}
+    assert {name for policy, name, level in found(pack, recipe("eu-default"), resources)
+            if policy == "data-residency"} == set()
+    trusted = found(pack, recipe("fr-trusted"), resources)
+    assert ("data-residency", "scw-paris", "mandatory") in trusted
 
 
 def test_strict_makes_the_advisory_policies_mandatory(pack):

@@ -114,8 +114,8 @@ def test_leaky_rows_carry_the_pack_verdicts_and_the_countries_they_leak_to(sampl
     assert {name for name, r in rows.items() if r["data-verdict"] == "violation"} | \
         {text(r["resource"]) for r in providers.values() if r["data-verdict"] == "violation"} == \
         {e["resource"] for e in expected}
-    assert sum(len(r["findings"]) for r in document["stacks"][0]["rows"]) == 23
-    assert text(shown["cards"]["Violations"]) == "23"
+    assert sum(len(r["findings"]) for r in document["stacks"][0]["rows"]) == len(expected) == 32
+    assert text(shown["cards"]["Violations"]) == "32"
     assert (text(rows["leaky-data"]["city"]), text(rows["leaky-data"]["country"])) == \
         ("Council Bluffs, Iowa", "United States")
     assert text(rows["leaky-postgres"]["country"]) == "United Kingdom"
@@ -130,12 +130,15 @@ def test_leaky_rows_carry_the_pack_verdicts_and_the_countries_they_leak_to(sampl
     data = next(r for r in document["stacks"][0]["rows"] if r["resource"] == "leaky-data")
     assert tables.flat(document["stacks"][0], data)["policies"] == \
         "data-residency (mandatory); key-custody (mandatory)"
-    assert {code: n for code, n in shown["tiles"].items() if n} == {"FR": 3, "GB": 2, "US": 2}
-    assert text(shown["cards"]["Data stores"]) == "10"
-    assert text(shown["cards"]["Under customer-managed keys"]) == "80% (8 of 10)"
+    assert {code: n for code, n in shown["tiles"].items() if n} == {"FR": 8, "GB": 2, "US": 2}  # 5 Scaleway Paris
+    assert text(shown["cards"]["Data stores"]) == "16"
+    assert text(shown["cards"]["Under customer-managed keys"]) == "56% (9 of 16)"  # of Scaleway's: the media bucket
+    assert text(rows["leaky-media"]["keys_held"]) == "customer-managed"  # its encryption configuration's SSE-KMS
+    assert text(rows["leaky-logs"]["keys_held"]) == "provider-managed"  # SSE-ONE (AES256)
+    assert text(providers["pulumi:providers:scaleway"]["platform"]) == "Scaleway"
     summary = document["stacks"][0]["summary"]
     assert [(c["name"], c["dataStores"], c["outsideJurisdiction"]) for c in summary["countries"]] == \
-        [("France", 3, False), ("United Kingdom", 2, True), ("United States", 2, True)]
+        [("France", 8, False), ("United Kingdom", 2, True), ("United States", 2, True)]
     assert summary["areas"] == [{"name": "EU multi-region (data centers in EU member states)", "dataStores": 2},
                                 {"name": "global", "dataStores": 2}]
 

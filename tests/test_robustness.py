@@ -84,9 +84,10 @@ def props_for(draw, token, marker=None):
                                                    min_size=1, max_size=3)))
 
 
-random_tokens = st.builds("{}:{}/{}:{}".format, st.sampled_from(["gcp", "ovh", "aws", "random", ""]),
+random_tokens = st.builds("{}:{}/{}:{}".format, st.sampled_from(["gcp", "ovh", "scaleway", "aws", "random", ""]),
                           st.text(max_size=6), st.text(max_size=6), st.text(max_size=6))
-tokens = st.sampled_from(sorted(SPECS) + ["pulumi:providers:gcp", "pulumi:providers:ovh"]) | random_tokens
+tokens = st.sampled_from(sorted(SPECS) + ["pulumi:providers:gcp", "pulumi:providers:ovh",
+                                          "pulumi:providers:scaleway"]) | random_tokens
 
 
 @st.composite
@@ -239,14 +240,15 @@ def fails_closed(found, policies, token, parts) -> None:
 
 @st.composite
 def unreadable_locations(draw):
-    """(type, location path, depth, value): the value at the path's first `depth` parts leaves it unreadable."""
-    token = draw(st.sampled_from(sorted(t for t, spec in SPECS.items() if spec.locations)))
-    field = draw(st.sampled_from(SPECS[token].locations))
+    """(type, location path, depth, value): the value at the path's first `depth` parts leaves it unreadable. A
+    derived field's value is a setting (a storage class, a host), so any string is readable there."""
+    token = draw(st.sampled_from(sorted(t for t, spec in SPECS.items() if any(f.path for f in spec.locations))))
+    field = draw(st.sampled_from([f for f in SPECS[token].locations if f.path]))
     parts = parse_path(field.path)
     depth = draw(st.integers(1, len(parts)))
 
     def not_a_location(value) -> bool:
-        return not isinstance(value, str) or value not in SENTINELS and residency.lookup(
+        return not isinstance(value, str) or not field.derived and value not in SENTINELS and residency.lookup(
             field.namespace, value, locations.GOOGLE) is None
 
     return token, field.path, depth, draw(unreadable(parts, depth, not_a_location))

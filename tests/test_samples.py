@@ -7,7 +7,7 @@ from sovereign_guard_tools import cli
 from sovereign_guard_tools.engine.run import REPO
 from sovereign_guard_tools.program.check import check_stack
 
-COMPLIANT = ["gcp-paris", "s3ns", "ovh-paris"]
+COMPLIANT = ["gcp-paris", "s3ns", "ovh-paris", "scaleway-paris"]
 
 
 @pytest.mark.parametrize("preview", [True, False], ids=["preview", "update"])

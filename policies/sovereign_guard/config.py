@@ -108,7 +108,8 @@ WAIVERS_SCHEMA = {
 }
 ROTATION_SCHEMA = {
     "maxRotationDays": {"type": "number", "exclusiveMinimum": 0, "default": 365,
-                        "description": "Longest allowed rotation period of symmetric Cloud KMS keys, in days."},
+                        "description": "Longest allowed rotation period of symmetric Cloud KMS and Key "
+                                       "Manager keys, in days."},
     "exemptions": EXEMPTIONS,
 }
 ALL_PROPERTIES = {**KEYS_SCHEMA, **CUSTODY_SCHEMA, **ROTATION_SCHEMA, **WAIVERS_SCHEMA, **FLOWS_SCHEMA}

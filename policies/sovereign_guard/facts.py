@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from typing import Optional
 
 from . import catalog, config
-from .rules import custody, defaults, keys, providers, residency, rotation
+from .rules import bucket_encryption, custody, defaults, keys, providers, residency, rotation
 from .rules.dependencies import subject_of
 from .rules.jurisdiction import Jurisdiction, describe_platform
-from .rules.outcome import Subject
+from .rules.outcome import FAIL, PASS, Subject
 from .rules.props import is_unknown, kind
 
 # Place.status
@@ -43,7 +43,7 @@ class Place:
     code: str = ""
     label: str = ""  # the city or area: "Paris", "Council Bluffs, Iowa", "EU multi-region (...)"
     kind: str = ""  # region, zone, multi-region, ...
-    platform: str = ""  # public Google Cloud, S3NS, OVHcloud
+    platform: str = ""  # public Google Cloud, S3NS, OVHcloud, Scaleway
     countries: tuple = ()  # ISO 3166-1 alpha-2 codes, sorted; ("*",) when the provider may choose any country
     allowed: Optional[bool] = None  # the jurisdiction's judgement of the location (None: no location known)
     note: str = ""  # why no location can be established
@@ -75,7 +75,7 @@ class ResourceFacts:
     name: str
     token: str
     service: str  # the module of the type token: storage, bigquery, CloudProject, ...
-    platform: str  # public Google Cloud, S3NS, OVHcloud ('' for other packages)
+    platform: str  # public Google Cloud, S3NS, OVHcloud, Scaleway ('' for other packages)
     category: str  # DATA_STORE, KEY, PROVIDER or NO_DATA
     keys_held: str  # CUSTOMER_MANAGED, CUSTOMER_SUPPLIED, PROVIDER_MANAGED, NO_KEY_OFFERED, NOT_ESTABLISHED, ...
     note: str  # the catalog's note on the type (where its data lives when it has no location of its own, ...)
@@ -88,13 +88,14 @@ def stack_facts(resources, residency_config: Optional[dict] = None) -> list:
     jurisdiction = config.settings(residency_config or {}).jurisdiction
     stack = custody.Stack(resources, subject_of)
     by_urn = {r.urn: r for r in resources}
+    buckets = bucket_encryption.outcomes(resources, stack)  # Scaleway: keys set by another resource of the stack
     found = []
     for resource in resources:
         subject = stack.subject_of(resource)
         if providers.applies(subject.token):
             found.append(_provider(subject, jurisdiction))
         elif _listed(subject.token):
-            found.append(_resource(resource, subject, stack, by_urn, jurisdiction))
+            found.append(_resource(resource, subject, stack, by_urn, jurisdiction, buckets.get(resource.urn)))
     return found
 
 
@@ -106,6 +107,8 @@ def _platform(subject: Subject) -> str:
     cloud = catalog.cloud_of(subject.token)
     if cloud == "ovh" or subject.token == providers.OVH:
         return describe_platform("ovh")
+    if cloud == "scaleway" or subject.token == providers.SCALEWAY:
+        return describe_platform("scaleway")
     return describe_platform(defaults.universe(subject.provider_props if cloud else subject.props))
 
 
@@ -113,7 +116,8 @@ def _service(token: str) -> str:
     return token.split(":")[1].split("/")[0] if token.count(":") >= 2 else token
 
 
-def _resource(resource, subject: Subject, stack, by_urn: dict, jurisdiction: Jurisdiction) -> ResourceFacts:
+def _resource(resource, subject: Subject, stack, by_urn: dict, jurisdiction: Jurisdiction,
+              correlated=None) -> ResourceFacts:
     spec = catalog.spec(subject.token)
     universe = defaults.universe(subject.provider_props)
     places = []
@@ -125,7 +129,8 @@ def _resource(resource, subject: Subject, stack, by_urn: dict, jurisdiction: Jur
     category = KEY if subject.token in custody.KEY_TYPES else DATA_STORE if residency.holds_data(subject.token) \
         else NO_DATA
     return ResourceFacts(subject.urn, subject.name, subject.token, _service(subject.token), _platform(subject),
-                         category, _keys_held(subject, spec, traced) if category == DATA_STORE else NOT_APPLICABLE,
+                         category, _keys_held(subject, spec, traced, correlated) if category == DATA_STORE
+                         else NOT_APPLICABLE,
                          spec.note if spec else "", tuple(places), tuple(traced))
 
 
@@ -184,23 +189,28 @@ def _rotation(key: Optional[Subject]) -> tuple:
     return days, f"every {days:g} days"
 
 
-def _keys_held(subject: Subject, spec, traced: list) -> str:
-    """Who holds the key of a data store's data, from the same catalog entry customer-managed-keys reads."""
+def _keys_held(subject: Subject, spec, traced: list, correlated=None) -> str:
+    """Who holds the key of a data store's data, from the same catalog entry customer-managed-keys reads (and, for a
+    key set by another resource of the stack, key-custody's outcome: `correlated`)."""
     if spec is None or spec.cmek == "unknown":
         return NOT_ESTABLISHED
     if spec.cmek == "unsupported":
         return NO_KEY_OFFERED
     if any(True for _ in keys.customer_supplied(subject, spec.raw_key_paths)):
         return CUSTOMER_SUPPLIED
+    if spec.cmek == "correlated":
+        return {PASS: CUSTOMER_MANAGED, FAIL: PROVIDER_MANAGED}.get(correlated, NOT_ESTABLISHED)
     return CUSTOMER_MANAGED if traced else PROVIDER_MANAGED
 
 
 def _provider(subject: Subject, jurisdiction: Jurisdiction) -> ResourceFacts:
-    """A provider's defaults (Google: region and zone) or contracting entity (OVHcloud: the API endpoint)."""
-    if subject.token == providers.GCP:
+    """A provider's defaults (Google, Scaleway: region and zone) or contracting entity (OVHcloud: the API
+    endpoint)."""
+    if subject.token in (providers.GCP, providers.SCALEWAY):
         universe = defaults.universe(subject.props)
+        found = providers.google_defaults if subject.token == providers.GCP else providers.scaleway_defaults
         places = [_place(field, index == 0, field.path, value, "", universe, jurisdiction)
-                  for index, (field, value) in enumerate(providers.google_defaults(subject.props))]
+                  for index, (field, value) in enumerate(found(subject.props))]
     else:
         places = []
         endpoint = subject.props.get("endpoint")

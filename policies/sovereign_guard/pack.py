@@ -8,7 +8,7 @@ from pulumi_policy import (EnforcementLevel, PolicyConfigSchema, ResourceValidat
                            StackValidationPolicy)
 
 from . import config
-from .rules import custody, exemptions, flows, keys, providers, residency, rotation, waivers
+from .rules import bucket_encryption, custody, exemptions, flows, keys, providers, residency, rotation, waivers
 from .rules.dependencies import resolve, subject_of
 from .rules.outcome import FAIL, UNKNOWN
 from .serve import SharedReadAnalyzer, serve
@@ -84,12 +84,13 @@ def _resource_validator(policy: str):
 
 
 def _key_findings(args, settings, stack):
-    """(resource, subject, finding) for every key reference in the stack."""
+    """(resource, subject, finding) for every key reference in the stack, then each Scaleway bucket's encryption."""
     for resource in args.resources:
         if custody.applies(resource.resource_type):
             subject = stack.subject_of(resource)
             for finding in custody.evaluate(resource, subject, stack, settings):
                 yield resource, subject, finding
+    yield from bucket_encryption.findings(args.resources, stack)
 
 
 def _stack_policy(policy: str):
@@ -199,8 +200,8 @@ POLICIES = [
     ResourceValidationPolicy(
         name="data-residency",
         display_name="Data residency",
-        description="Every Google Cloud and OVHcloud resource that holds or processes data, including its replicas, "
-                    "backups and other secondary locations, is located inside the jurisdiction.",
+        description="Every Google Cloud, OVHcloud and Scaleway resource that holds or processes data, including its "
+                    "replicas, backups and other secondary locations, is located inside the jurisdiction.",
         enforcement_level=EnforcementLevel.MANDATORY,
         severity=Severity.CRITICAL,
         config_schema=RESIDENCY_SCHEMA,
@@ -213,13 +214,14 @@ POLICIES = [
         display_name="Provider jurisdiction",
         description="The Google provider's default region and zone are inside the jurisdiction (and under fr-trusted "
                     "its universe domain is S3NS); the OVH provider names an explicit API endpoint whose legal "
-                    "entity is in the jurisdiction.",
+                    "entity is in the jurisdiction; the Scaleway provider sets its region and zone inside the "
+                    "jurisdiction and keeps Scaleway's API and S3 endpoints.",
         enforcement_level=EnforcementLevel.MANDATORY,
         severity=Severity.HIGH,
         config_schema=RESIDENCY_SCHEMA,
         validate=_resource_validator("provider-jurisdiction"),
-        remediation_steps="Set gcp:region/gcp:zone (and gcp:universeDomain for S3NS) or ovh:endpoint in the stack "
-                          "config, or on the explicit provider.",
+        remediation_steps="Set gcp:region/gcp:zone (and gcp:universeDomain for S3NS), ovh:endpoint or "
+                          "scaleway:region/scaleway:zone in the stack config, or on the explicit provider.",
     ),
     StackValidationPolicy(
         name="dependent-locations",
@@ -261,21 +263,21 @@ POLICIES = [
     ResourceValidationPolicy(
         name="customer-managed-keys",
         display_name="Customer-managed keys",
-        description="Every data store is encrypted with a key the customer holds (Cloud KMS or OVHcloud KMS): "
-                    "not provider-managed keys, not customer-supplied raw keys, and not a service that offers "
-                    "no customer-managed key unless the risk is recorded as an exemption.",
+        description="Every data store is encrypted with a key the customer holds (Cloud KMS, OVHcloud KMS or "
+                    "Scaleway Key Manager): not provider-managed keys, not customer-supplied raw keys, and not a "
+                    "service that offers no customer-managed key unless the risk is recorded as an exemption.",
         enforcement_level=EnforcementLevel.MANDATORY,
         severity=Severity.HIGH,
         config_schema=KEYS_SCHEMA,
         validate=_resource_validator("customer-managed-keys"),
-        remediation_steps="Set the key field named in the message to a Cloud KMS key (or OKMS service key) in the "
-                          "data's location, or record an accepted risk in `exemptions`.",
+        remediation_steps="Set the key field named in the message to a Cloud KMS key (or an OKMS service key, or a "
+                          "Key Manager key) in the data's location, or record an accepted risk in `exemptions`.",
     ),
     ResourceValidationPolicy(
         name="unclassified-resources",
         display_name="Unclassified resource types",
-        description="A Google Cloud or OVHcloud resource type the Sovereign Guard catalog does not know, so new "
-                    "provider releases do not slip through unseen.",
+        description="A Google Cloud, OVHcloud or Scaleway resource type the Sovereign Guard catalog does not know, "
+                    "so new provider releases do not slip through unseen.",
         enforcement_level=EnforcementLevel.ADVISORY,
         severity=Severity.MEDIUM,
         config_schema=EXEMPTIONS_SCHEMA,
@@ -284,7 +286,8 @@ POLICIES = [
     ResourceValidationPolicy(
         name="key-rotation",
         display_name="Key rotation",
-        description="Cloud KMS symmetric keys rotate automatically at most every maxRotationDays days.",
+        description="Cloud KMS and Scaleway Key Manager symmetric keys rotate automatically at most every "
+                    "maxRotationDays days, and Key Manager keys keep their deletion protection.",
         enforcement_level=EnforcementLevel.MANDATORY,
         severity=Severity.MEDIUM,
         config_schema=ROTATION_SCHEMA,
@@ -293,9 +296,11 @@ POLICIES = [
     StackValidationPolicy(
         name="key-custody",
         display_name="Key custody",
-        description="Every key reference resolves to a key ring or OKMS domain inside the jurisdiction, not in "
-                    "global, in the same location as the data, at an allowed protection level and in an allowed "
-                    "key project; keys created in the same stack are followed through property dependencies.",
+        description="Every key reference resolves to a key ring, OKMS domain or Key Manager key inside the "
+                    "jurisdiction, not in global, in the same location as the data, at an allowed protection level "
+                    "and in an allowed key project; keys created in the same stack are followed through property "
+                    "dependencies. A Scaleway bucket is encrypted by a BucketServerSideEncryptionConfiguration of "
+                    "the stack with SSE-KMS (aws:kms and a Key Manager key).",
         enforcement_level=EnforcementLevel.MANDATORY,
         severity=Severity.HIGH,
         config_schema=CUSTODY_SCHEMA,

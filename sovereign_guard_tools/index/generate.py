@@ -19,6 +19,7 @@ from . import sdk
 CLOUDS = {  # cloud -> (Python module, distribution on PyPI)
     "gcp": ("pulumi_gcp", "pulumi-gcp"),
     "ovh": ("pulumi_ovh", "pulumi-ovh"),
+    "scaleway": ("pulumiverse_scaleway", "pulumiverse-scaleway"),
 }
 INDEX_DIR = Path(__file__).resolve().parents[2] / "policies" / "sovereign_guard" / "catalog" / "index"
 
@@ -28,7 +29,7 @@ PLACE = re.compile(r"^(location|locations|region|regions|zone|zones|datacenter|l
 KEY = re.compile(r"(?i)kms|cmek|cryptokey|^(encryptionKey|encryptionKeyName|customerManagedKey|serviceKeyId|"
                  r"okmsId)$|EncryptionKey(Name)?$")
 RAW_KEY = re.compile(r"^(rawKey|rawKeyWo|rsaEncryptedKey|rsaEncryptedKeyWo|diskEncryptionKeyRaw|"
-                     r"diskEncryptionKeyRsa)$")
+                     r"diskEncryptionKeyRsa|sseCustomerKey)$")
 KEY_IN_KEY_BLOCK = re.compile(r"(?i)(encrypt|kms|cmek|crypto)[a-z]*\.(keyReference|keyName|keyId|key)$")
 CUSTOMER_ENCRYPTION = re.compile(r"(^|\.)customerEncryption\.encryptionKey$")  # Cloud Storage CSEK on objects
 ORDER_CONFIGURATIONS = re.compile(r"(^|\.)(plan|plans\[\]|planOptions\[\])\.configurations\[\]$")
@@ -59,9 +60,20 @@ def classify(fields) -> dict:
     return found
 
 
+def entries(resource_types) -> dict:
+    """{token: entry}: each type's classified paths; a deprecated twin (an older token still registered, which the
+    current class names as its alias) also names the current token, `twinOf`."""
+    types = {r.token: classify(r.fields) for r in resource_types}
+    for r in resource_types:
+        for alias in r.aliases:
+            if alias in types and alias != r.token:
+                types[alias]["twinOf"] = r.token
+    return types
+
+
 def build(cloud: str) -> dict:
     module, distribution = CLOUDS[cloud]
-    types = {r.token: classify(r.fields) for r in sdk.resource_types(module)}
+    types = entries(sdk.resource_types(module))
     return {"package": distribution, "version": sdk.package_version(distribution),
             "generatedBy": "python -m sovereign_guard_tools.index", "types": types}
 

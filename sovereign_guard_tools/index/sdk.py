@@ -2,9 +2,11 @@
 
 Resource classes are found through the table each SDK registers with the Pulumi runtime (its top-level
 `__init__.py` passes `_utilities.register(resource_modules=...)` a JSON list of {fqn, classes: {token: class}}), so
-deprecated twins registered under old tokens are found too. Input paths come from the `<Class>Args` input type and
-its nested input types, through the SDK's own name table (`pulumi._types.input_type_types`: engine camelCase
-names and resolved Python types). A path is dotted, `[]` marks each element of a list.
+deprecated twins registered under old tokens are found too; a class that names a registered token as its alias
+(`pulumi.Alias(type_=...)`) is the current form of that twin. Input paths come from the input type the class's own
+module declares (`<Class>InitArgs` when the SDK renamed it to avoid a clash, else `<Class>Args`) and its nested
+input types, through the SDK's own name table (`pulumi._types.input_type_types`: engine camelCase names and resolved
+Python types). A path is dotted, `[]` marks each element of a list.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import importlib
 import inspect
 import json
 import re
+import sys
 import typing
 import warnings
 from dataclasses import dataclass
@@ -24,6 +27,7 @@ from pulumi._types import input_type_types, is_input_type, is_output_type, outpu
 
 MAX_DEPTH = 10  # input types nest a few levels; recursive types (e.g. JSON-schema-like rules) are cut here
 REGISTRATION = re.compile(r'resource_modules="""(.*?)"""', re.S)
+ALIAS = re.compile(r'pulumi\.Alias\(type_="([^"]+)"\)')
 
 
 @dataclass(frozen=True)
@@ -41,6 +45,7 @@ class ResourceType:
     python_class: str  # module.Class, for people reading the index
     fields: tuple  # Field, ...
     resource_class: type = None  # the SDK's class (its output properties are read from it)
+    aliases: tuple = ()  # the older type tokens the class declares as its aliases
 
 
 def package_version(distribution: str) -> str:
@@ -49,20 +54,41 @@ def package_version(distribution: str) -> str:
 
 def resource_types(module_name: str):
     """Every ResourceType the SDK registers, in token order."""
-    package = importlib.import_module(module_name)
+    with warnings.catch_warnings():  # deprecated modules warn when loaded; reading them is no use of them
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return _resource_types(importlib.import_module(module_name))
+
+
+def _resource_types(package):
     with open(package.__file__, encoding="utf-8") as source:
         table = json.loads(REGISTRATION.search(source.read()).group(1))
     found = []
-    with warnings.catch_warnings():  # deprecated classes warn when their module is read; reading is no use of them
-        warnings.simplefilter("ignore", DeprecationWarning)
-        for entry in table:
-            module = importlib.import_module(entry["fqn"])
-            for token, class_name in entry["classes"].items():
-                args = getattr(module, class_name + "Args", None)
-                fields = tuple(_fields(args)) if args is not None and is_input_type(args) else ()
-                found.append(ResourceType(token, f"{entry['fqn']}.{class_name}", fields,
-                                          getattr(module, class_name, None)))
+    for entry in table:
+        module = importlib.import_module(entry["fqn"])
+        classes = {token: getattr(module, name) for token, name in entry["classes"].items()}  # loads lazy modules
+        for token, class_name in entry["classes"].items():
+            defined = sys.modules[classes[token].__module__]
+            args = _args_class(defined, class_name)
+            fields = tuple(_fields(args)) if args is not None else ()
+            found.append(ResourceType(token, f"{entry['fqn']}.{class_name}", fields, resource_class=classes[token],
+                                      aliases=_aliases(defined)))
     return sorted(found, key=lambda r: r.token)
+
+
+def _args_class(defined, class_name: str):
+    """The input type of a resource class, from the module that defines it: the package namespace may hold an
+    unrelated input type of the same name (pulumiverse-scaleway's `SecretVersionArgs` is a block of another type;
+    the resource's own is `SecretVersionInitArgs`)."""
+    for name in (class_name + "InitArgs", class_name + "Args"):
+        found = getattr(defined, name, None)
+        if found is not None and is_input_type(found):
+            return found
+    return None
+
+
+def _aliases(defined) -> tuple:
+    with open(defined.__file__, encoding="utf-8") as source:
+        return tuple(ALIAS.findall(source.read()))
 
 
 def _required(input_class) -> frozenset:

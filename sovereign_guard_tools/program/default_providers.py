@@ -33,12 +33,19 @@ def _config_value(value: str):
     return parsed if isinstance(parsed, (dict, list)) else value
 
 
-def default_provider(package: str, version: str, url: str, project: str, stack: str, config: dict) -> Resource:
-    props = {key.split(":", 1)[1]: _config_value(value) for key, value in config.items()
-             if key.startswith(package + ":")}
+def engine_inputs(props: dict, version: str, url: str) -> dict:
+    """A provider's inputs as the engine adds to them what the registration says of the plugin: `version`, and
+    `__internal` holding `pluginDownloadURL` (an explicit provider's too, e.g. pulumiverse-scaleway's)."""
+    found = dict(props)
     if version:
-        props["version"] = version
-    props["__internal"] = {"pluginDownloadURL": url} if url else {}
+        found["version"] = version
+    found["__internal"] = {"pluginDownloadURL": url} if url else {}
+    return found
+
+
+def default_provider(package: str, version: str, url: str, project: str, stack: str, config: dict) -> Resource:
+    props = engine_inputs({key.split(":", 1)[1]: _config_value(value) for key, value in config.items()
+                           if key.startswith(package + ":")}, version, url)
     provider_name = name(version, url)
     return Resource(f"pulumi:providers:{package}", provider_name,
                     f"urn:pulumi:{stack}::{project}::pulumi:providers:{package}::{provider_name}", props)

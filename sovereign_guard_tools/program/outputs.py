@@ -3,7 +3,8 @@ tier's pass-through provider (one place knows them).
 
 The shapes come from the outputs index (`outputs_index/<cloud>.json`, generated from the SDKs by
 `python -m sovereign_guard_tools.index`). Values are made from the inputs and the provider's config, the same for
-the same resource: ids in the provider's forms (Cloud KMS key rings and keys keep the exact forms the pack parses),
+the same resource: ids in the provider's forms (Cloud KMS key rings and keys, Scaleway Key Manager keys and buckets
+keep the exact forms the pack parses),
 names autonamed as Pulumi does (`<name>-<7 hex>`) when unset, self links, Cloud SQL connection names, IP addresses
 and hostnames for endpoints, certificates, timestamps; the blocks of SERVER_SET. Location-like outputs only echo
 what the inputs say, and key references are never invented: an output that the pack judges holds only what the
@@ -185,8 +186,17 @@ def _value(shape, context: Context, path: str, depth: int):
             "map": dict, "any": lambda: None, "key": lambda: None, "place": lambda: None}[shape]()
 
 
+SCALEWAY_REGIONAL_IDS = {  # terraform-provider-scaleway's regional ids, which the pack parses: `<region>/<id>`
+    "scaleway:keymanager/key:Key": "uuid", "scaleway:index/keyManagerKey:KeyManagerKey": "uuid",
+    "scaleway:object/bucket:Bucket": "name", "scaleway:index/objectBucket:ObjectBucket": "name",
+}
+
+
 def _id(context: Context) -> str:
     c, inputs = context, context.inputs
+    if c.token in SCALEWAY_REGIONAL_IDS:
+        tail = c.name if SCALEWAY_REGIONAL_IDS[c.token] == "name" else str(uuid.uuid5(uuid.NAMESPACE_URL, c.seed("id")))
+        return f"{c._text('region') or c.provider.get('region') or 'fr-par'}/{tail}"
     if c.token == "gcp:kms/keyRing:KeyRing":
         return f"projects/{c.project}/locations/{inputs.get('location', 'unknown')}/keyRings/{c.name}"
     if c.token == "gcp:kms/cryptoKey:CryptoKey":

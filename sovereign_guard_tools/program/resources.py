@@ -9,7 +9,7 @@ from typing import Optional
 
 from ..engine.analyzer import Resource
 from ..paths import relative
-from .default_providers import default_provider
+from .default_providers import default_provider, engine_inputs
 from .project import Project, StackConfig
 
 
@@ -28,7 +28,10 @@ def engine_resources(captured: list, project: Project, stack: str, config: dict)
                 defaults[key] = default_provider(*key, project.name, stack, config)
                 ordered.append(defaults[key])
             provider = defaults[key]
-        resource = Resource(item["type"], item["name"], item["urn"], item["props"], provider, item["parent"],
+        props = item["props"]
+        if item["custom"] and item["type"].startswith("pulumi:providers:"):
+            props = engine_inputs(props, item["version"], item["pluginDownloadURL"])
+        resource = Resource(item["type"], item["name"], item["urn"], props, provider, item["parent"],
                             tuple(item["dependencies"]), item["propertyDependencies"], item["outputs"])
         by_urn[resource.urn] = resource
         ordered.append(resource)

@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parents[2]
 E2E = Path(__file__).resolve().parent
 PROVIDER = E2E / "provider" / "pulumi-resource"
 RECORDING_PACK = E2E / "recording_pack"
-PACKAGES = ("gcp", "ovh")  # a pass-through provider each: the packages the sample programs use
+PACKAGES = ("gcp", "ovh", "scaleway")  # a pass-through provider each: the packages the sample programs use
 PASSPHRASE = "sovereign-guard-e2e"
 CANT_RUN = "can't run policy"
 # `- [mandatory] [severity: high]  key-custody  (gcp:storage:Bucket: leaky-data)`; no parenthesis without a URN

@@ -41,13 +41,16 @@ def assert_same_run(cli, emulated):
     assert cli.diagnostics() == emulated.diagnostics()
 
 
-@pytest.mark.parametrize("stack", ["leaky", "s3ns", "ovh-paris"])
+@pytest.mark.parametrize("stack", ["leaky", "s3ns", "ovh-paris", "scaleway-paris"])
 def test_a_preview_is_emulated_call_for_call(workspace, monkeypatch, tmp_path, stack):
     _, (cli,) = under_cli(workspace, tmp_path / "cli.jsonl", "preview", stack)
     _, (emulated,) = under_emulation(monkeypatch, tmp_path / "emulated.jsonl", stack, preview=True)
     assert_same_run(cli, emulated)
     providers = {name for kind, name in cli.per_resource("Analyze") if kind.startswith("pulumi:providers:")}
-    assert providers <= {"default_10_2_0", "default_2_22_0_github_/api.github.com/ovh/pulumi-ovh"} and providers
+    # default providers as the engine names them; the Scaleway platform's own explicit provider (with the
+    # engine's `version` and plugin download URL added to its inputs)
+    assert providers <= {"default_10_2_0", "default_2_22_0_github_/api.github.com/ovh/pulumi-ovh",
+                         f"{stack}-scaleway"} and providers
 
 
 def test_the_update_of_pulumi_up_is_emulated_call_for_call(workspace, monkeypatch, tmp_path):

@@ -12,7 +12,7 @@ from sovereign_guard.config import JURISDICTION
 
 pytestmark = [pytest.mark.e2e, requires_cli, requires_venv]
 
-COMPLIANT = ["gcp-paris", "s3ns", "ovh-paris"]
+COMPLIANT = ["gcp-paris", "s3ns", "ovh-paris", "scaleway-paris"]
 LEAKY = {(e["policy"], e["resource"]) for e in json.loads((REPO / "stacks" / "leaky.expected.json").read_text())}
 PACK_LINE = "sovereign-guard@v0.1.0 (local: "
 

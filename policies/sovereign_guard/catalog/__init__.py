@@ -2,8 +2,9 @@
 
 A type's spec is its hand-written entry (special semantics: defaults, dual-regions, Spanner configs, order plans),
 completed from the SDK index (`index/`) with generic fields for every indexed place or key path the entry does not
-name, minus the paths `ignored.py` sets aside. Types absent from the index (a provider newer than the pinned
-SDKs) have no spec: `unclassified-resources` names them.
+name, minus the paths `ignored.py` sets aside. A deprecated twin the SDK still registers under an older token is
+judged as its current type. Types absent from the index (a provider newer than the pinned SDKs) have no spec:
+`unclassified-resources` names them.
 """
 from __future__ import annotations
 
@@ -12,17 +13,23 @@ from fnmatch import fnmatchcase
 from functools import lru_cache
 from typing import Optional
 
-from . import gcp_resources, generic, ignored, index, ovh_resources
+from . import gcp_resources, generic, ignored, index, ovh_resources, scaleway_resources
 from .model import ResourceSpec
 
-WRITTEN: dict = {spec.token: spec for spec in gcp_resources.RESOURCES + ovh_resources.RESOURCES}
-LOCATION_FREE = gcp_resources.LOCATION_FREE + ovh_resources.LOCATION_FREE
-NO_DATA_AT_REST = gcp_resources.NO_DATA_AT_REST + ovh_resources.NO_DATA_AT_REST
+CATALOGS = (gcp_resources, ovh_resources, scaleway_resources)
+WRITTEN: dict = {spec.token: spec for catalog in CATALOGS for spec in catalog.RESOURCES}
+LOCATION_FREE = tuple(pattern for catalog in CATALOGS for pattern in catalog.LOCATION_FREE)
+NO_DATA_AT_REST = tuple(row for catalog in CATALOGS for row in catalog.NO_DATA_AT_REST)
+NO_CUSTOMER_KEY = scaleway_resources.NO_CUSTOMER_KEY  # (type glob, what the service offers, source)
 
 
 @lru_cache(maxsize=None)
 def spec(token: str) -> Optional[ResourceSpec]:
     """Everything the rules know about a type: hand-written, indexed, or both; None when neither knows it."""
+    current = index.current(token)
+    if current != token:  # a deprecated twin: its current type's spec, under its own token
+        found = spec(current)
+        return dataclasses.replace(found, token=token) if found is not None else None
     written = WRITTEN.get(token)
     indexed = index.entry(token)
     if indexed is None or (written is None and is_location_free(token)):
@@ -42,8 +49,9 @@ def _complete(token: str, written: Optional[ResourceSpec], indexed) -> ResourceS
         return dataclasses.replace(written, locations=written.locations + locations, keys=written.keys + keys,
                                    raw_key_paths=written.raw_key_paths + raw)
     no_data = no_data_reason(token)
-    cmek = "not-data" if no_data else "supported" if keys else "unknown"
-    return ResourceSpec(token, locations, keys, raw, cmek, no_data or "", source)
+    no_key = "" if no_data or keys else no_key_reason(token)
+    cmek = "not-data" if no_data else "supported" if keys else "unsupported" if no_key else "unknown"
+    return ResourceSpec(token, locations, keys, raw, cmek, no_data or no_key, source)
 
 
 def written_paths(spec: ResourceSpec) -> frozenset:
@@ -56,7 +64,14 @@ def written_paths(spec: ResourceSpec) -> frozenset:
 
 def no_data_reason(token: str) -> str:
     """Why a type holds no customer data at rest ('' when it does, or nobody has said it does not)."""
+    token = index.current(token)
     return next((reason for pattern, reason, _ in NO_DATA_AT_REST if fnmatchcase(token, pattern)), "")
+
+
+def no_key_reason(token: str) -> str:
+    """What a data service offers instead of a customer-managed key, when the catalog says it offers none."""
+    token = index.current(token)
+    return next((reason for pattern, reason, _ in NO_CUSTOMER_KEY if fnmatchcase(token, pattern)), "")
 
 
 @lru_cache(maxsize=4096)
@@ -64,10 +79,11 @@ def is_location_free(token: str) -> bool:
     """Types with neither data nor location (IAM, networks, ...), and the engine's own types."""
     if token.startswith("pulumi:") or token.startswith("pulumi-"):
         return True
+    token = index.current(token)
     return any(fnmatchcase(token, pattern) for pattern in LOCATION_FREE)
 
 
 def cloud_of(token: str) -> str:
-    """'gcp', 'ovh', or '' for types of other packages."""
+    """'gcp', 'ovh', 'scaleway', or '' for types of other packages."""
     head = token.split(":", 1)[0]
     return head if head in index.CLOUDS else ""

@@ -4,7 +4,7 @@ Every indexed path is judged unless `ignored.py` says, with a reason, that it na
 - a place is read in the cloud's generic namespace (for Google Cloud: region, zone and multi-region names, and
   resource paths such as `projects/p/locations/X/...`, `zones/X`, `regions/X`);
 - when unset: a top-level optional Google `region`/`zone` falls back to the provider's (as the upstream provider
-  does), a top-level optional `location` is "unpinned" (the service chooses: denied on a type that stores data),
+  does), a Scaleway one to the provider's and then to Scaleway's default (fr-par / fr-par-1), a top-level optional `location` is "unpinned" (the service chooses: denied on a type that stores data),
   a required one fails closed, and a nested field adds no place when unset (its block is optional, names a secondary
   place, or is rejected by the provider's Check without it);
 - a key path is required when its nearest block that is not itself an encryption setting is set (at the top level:
@@ -25,9 +25,13 @@ TF_REGION = ("https://github.com/hashicorp/terraform-provider-google/tree/main/g
 TF_ZONE = ("https://github.com/hashicorp/terraform-provider-google/tree/main/google/tpgresource "
            "(GetZone / ReplaceVars {{zone}}: resource zone, else provider zone)")
 
-NAMESPACE = {"gcp": "gcp:any", "ovh": "ovh:location"}
+SCW_DEFAULTS = ("https://github.com/scaleway/terraform-provider-scaleway/blob/v2.81.0/internal/meta/extractors.go "
+                "(ExtractRegion / ExtractZone: resource region or zone, else the provider's, else fr-par / fr-par-1)")
+
+NAMESPACE = {"gcp": "gcp:any", "ovh": "ovh:location", "scaleway": "scw:location"}
 PROVIDER_DEFAULTS = {  # cloud -> {top-level leaf: default when unset}
     "gcp": {"region": ("provider-region", TF_REGION), "zone": ("provider-zone", TF_ZONE)},
+    "scaleway": {"region": ("scaleway-region", SCW_DEFAULTS), "zone": ("scaleway-zone", SCW_DEFAULTS)},
 }
 UNPINNED_LEAVES = ("location", "locations", "region", "regionName")
 
@@ -54,6 +58,7 @@ PLACE_ROLES = {  # leaf -> the word messages use for it
     "flexShieldingRegions": "shielding region", "kmsLocation": "key location",
     "unenrollLocation": "unenrolment location", "contentCloudRegion": "threat-analysis content region",
     "wildfireRegion": "WildFire analysis region",
+    "bucketRegion": "bucket region", "monoAzZone": "single-zone deployment zone",
     # places in another cloud: their names are not catalogued, so they fail closed with what to set
     "awsRegion": "AWS region", "azureRegion": "Azure region", "azureAvailabilityZone": "Azure availability zone",
 }

@@ -12,6 +12,7 @@ from typing import Callable, Optional
 
 from . import gcp_locations as gcp
 from . import ovh_locations as ovh
+from . import scaleway_locations as scw
 from .model import Location
 
 GOOGLE, S3NS = "google", "s3ns"
@@ -65,6 +66,7 @@ NAMESPACES = {
     "gcp:appengine": Namespace(regions=True, multi="gcp:appengine"),
     "gcp:logging": Namespace(regions=True, global_=True, multi="gcp:logging"),
     "ovh:location": Namespace(cloud="ovh"),
+    "scw:location": Namespace(cloud="scaleway"),
 }
 
 
@@ -96,6 +98,10 @@ def _table(namespace: str, universe: str) -> dict:
     if ns.cloud == "ovh":
         return {code.lower(): Location(code.lower(), city, kinds, frozenset({country}), "ovh", ovh.SOURCES[src])
                 for code, (city, country, kinds, src) in ovh.LOCATIONS.items()}
+    if ns.cloud == "scaleway":
+        return {code: Location(code, city, kind, frozenset({country}), "scaleway", scw.SOURCES[src],
+                               (scw.REGION_OF[code],) if code in scw.REGION_OF else ())
+                for code, (city, country, kind, src) in scw.LOCATIONS.items()}
     table: dict = {}
     regions = {loc.code: loc for loc in _region_entries(gcp.REGIONS, GOOGLE)}
     regions.update({loc.code: loc for loc in _region_entries(gcp.S3NS_REGIONS, S3NS)})

@@ -40,6 +40,7 @@ class LocationField:
     source: str = ""
     unless: str = ""  # skip this field when that path is set (a configurable dual-region's `location` is a label)
     labels: tuple = ()  # order-plan configuration labels whose values are locations
+    derived: str = ""  # name of the rule that judges where this setting sends data (rules.derived.DERIVED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,8 @@ class ResourceSpec:
     keys: tuple = ()  # KeyField, ...
     raw_key_paths: tuple = ()  # customer-supplied raw keys (CSEK): paths whose presence is a raw key
     # supported | unsupported (service offers no customer-managed key) | not-data (holds no data at rest) |
+    # correlated (the key is set by another resource of the stack, e.g. a Scaleway bucket's encryption
+    # configuration: key-custody judges it, customer-managed-keys only raw keys) |
     # unknown (no key input and no decision yet: holds data as far as residency is concerned, keys unchecked)
     cmek: str = "supported"
     note: str = ""  # why, for unsupported/not-data and special cases

@@ -23,7 +23,8 @@ from typing import Optional
 from .. import catalog
 from ..catalog import gcp_locations, locations
 from ..catalog.model import ANYWHERE
-from . import defaults, residency
+from ..catalog.scaleway_resources import KEY_MANAGER_KEYS
+from . import defaults, residency, scaleway_keys
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
 from .props import MISSING, is_unknown, raw_get, walk
 
@@ -34,7 +35,8 @@ OKMS_KEY_ID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-f
 CRYPTO_KEY, KEY_RING = "gcp:kms/cryptoKey:CryptoKey", "gcp:kms/keyRing:KeyRing"
 NETAPP_KMS_CONFIG = "gcp:netapp/kmsconfig:Kmsconfig"
 OKMS, OKMS_KEY = "ovh:Okms/okms:Okms", "ovh:Okms/serviceKey:ServiceKey"
-KEY_TYPES = (CRYPTO_KEY, KEY_RING, NETAPP_KMS_CONFIG, OKMS, OKMS_KEY)
+KEY_TYPES = (CRYPTO_KEY, KEY_RING, NETAPP_KMS_CONFIG, OKMS, OKMS_KEY) + KEY_MANAGER_KEYS
+KEY_NAMESPACES = {"gcp": "gcp:kms", "ovh": "ovh:location", "scaleway": "scw:location"}
 S3NS_UNAVAILABLE = ("HSM", "HSM_SINGLE_TENANT", "EXTERNAL", "EXTERNAL_VPC")
 MAX_DEPTH = 3
 INTRINSIC = "key"  # a failure of the key itself, whatever data it protects (vs. a mismatch with the data)
@@ -136,6 +138,8 @@ def _from_value(cloud: str, value: str, stack: Stack) -> KeyFacts:
             return KeyFacts("gcp", match["location"], match["project"], via=f"{what} {quote(value)}", outside=True)
     if cloud == "ovh" and OKMS_KEY_ID.match(value.strip()):
         return KeyFacts("ovh", None, via=f"OKMS key {quote(value)}, not created in this stack", outside=True)
+    if cloud == "scaleway":
+        return scaleway_keys.from_value(value, stack)
     return KeyFacts(cloud, None, via=f"{quote(value)}, which is not a key name and no key in this stack has that id")
 
 
@@ -153,6 +157,8 @@ def _protection(key: Subject) -> Optional[str]:
 def _from_key_resource(resource, stack: Stack, depth: int = 0) -> KeyFacts:
     subject = stack.subject_of(resource)
     title = subject.title
+    if subject.token in KEY_MANAGER_KEYS:
+        return scaleway_keys.from_key_resource(resource, subject)
     if subject.token == KEY_RING:
         project = subject.props.get("project") or subject.provider_props.get("project")
         return KeyFacts("gcp", subject.props.get("location", None), project, via=f"key ring {title}",
@@ -203,9 +209,9 @@ def judge(subject: Subject, path: str, facts: KeyFacts, data: list, settings) ->
     if facts.cloud == "ovh" and facts.outside and facts.location is None:
         return Finding(PASS, path, f"{where}: an OKMS key named by its id; its region is OVHcloud's to enforce"), ""
     if not isinstance(facts.location, str) or not facts.location:
-        return Finding(FAIL, path, f"{where} cannot be traced to a key ring or OKMS domain, so its location "
-                       "cannot be established; name the key by its full resource name or declare it in this "
-                       "stack."), INTRINSIC
+        return Finding(FAIL, path, f"{where} cannot be traced to a key ring, OKMS domain or Key Manager key, so its "
+                       "location cannot be established; name the key by its full resource name (Scaleway: its "
+                       "regional ID '<region>/<uuid>') or declare it in this stack."), INTRINSIC
     universe = defaults.universe(subject.provider_props)
     key_location = located(facts, universe)
     if key_location is None:
@@ -242,7 +248,7 @@ def located(facts: KeyFacts, universe: str):
 
 
 def key_namespace(facts: KeyFacts) -> str:
-    return "gcp:kms" if facts.cloud == "gcp" else "ovh:location"
+    return KEY_NAMESPACES[facts.cloud]
 
 
 def _level_fault(where: str, facts: KeyFacts, universe: str, settings) -> str:
@@ -297,7 +303,7 @@ def _data_locations(subject: Subject, element, universe: str) -> list:
 
 def expected_key_location(data) -> str:
     """The key location a data location needs: its own region, its zone's region, or the matching multi-region."""
-    if data.platform == "ovh":
+    if data.platform in ("ovh", "scaleway"):
         return data.members[0] if data.members else data.code
     if data.kind == "zone":
         return data.members[0]
@@ -305,8 +311,9 @@ def expected_key_location(data) -> str:
 
 
 def _inherited(resource, subject: Subject, stack: Stack) -> list:
-    """Findings of the keys a resource leaves unset and inherits from a parent in the stack (an object's key from
-    its bucket's default key): the parent must be in the stack and carry one; its custody is judged on it."""
+    """Findings of the keys a resource leaves unset and inherits from a parent (an object's key from its bucket's
+    default key): the parent must be in the stack, where its own key (or the lack of one) is judged, once for the
+    parent and all it holds; a parent outside the stack cannot be seen, which fails closed."""
     findings = []
     for field in catalog.spec(subject.token).keys:
         if not field.inherit or field.each or any(_named(v) for p in field.paths for _, v in walk(subject.props, p)):
@@ -322,13 +329,8 @@ def _inherited(resource, subject: Subject, stack: Stack) -> list:
                                     f"would inherit cannot be seen: set {path} to a key you hold, or declare the "
                                     f"{kind} in this stack."))
             continue
-        owner = stack.subject_of(parent)
-        if not any(_named(v) for _, v in walk(owner.props, parent_key)):
-            findings.append(Finding(FAIL, path, f"{subject.title}: {path} is unset, so it takes the default key of "
-                                    f"{owner.title}, which has none ({parent_key} is unset): set {parent_key} on "
-                                    f"the {kind}, or {path} here."))
-        else:
-            findings.append(Finding(PASS, path, f"{path} is inherited from {owner.title}'s {parent_key}"))
+        owner = stack.subject_of(parent)  # judged on its own: without a key it is its own violation, once
+        findings.append(Finding(PASS, path, f"{path} is inherited from {owner.title}'s {parent_key}"))
     return findings
 
 

@@ -1,7 +1,7 @@
 """What a service does when a location field is unset: the named defaults of the resource catalogs."""
 from __future__ import annotations
 
-from ..catalog import locations, ovh_locations
+from ..catalog import locations, ovh_locations, scaleway_locations
 from .props import UNKNOWN, get, is_unknown, walk
 
 S3NS_DOMAIN = "s3nsapis.fr"
@@ -69,7 +69,26 @@ def ovh_default_backup_region(subject, primary_path: str):
     return None, ""
 
 
+def scaleway_region(subject, _primary_path: str = ""):
+    """A Scaleway resource's region when unset: the provider's, else Scaleway's default fr-par (a provider that sets
+    only a zone still defaults regions to fr-par)."""
+    region = _provider_value(subject.provider_props, "region")
+    if region is not None:
+        return region, "the provider's region"
+    return scaleway_locations.PROVIDER_DEFAULT_REGION, "Scaleway's default region (the provider sets none)"
+
+
+def scaleway_zone(subject, _primary_path: str = ""):
+    """A Scaleway resource's zone when unset: the provider's, else Scaleway's default fr-par-1."""
+    zone = _provider_value(subject.provider_props, "zone")
+    if zone is not None:
+        return zone, "the provider's zone"
+    return scaleway_locations.PROVIDER_DEFAULT_ZONE, "Scaleway's default zone (the provider sets none)"
+
+
 SPECIAL_DEFAULTS = {
     "nearest-multi-region": nearest_multi_region,
     "ovh-default-backup-region": ovh_default_backup_region,
+    "scaleway-region": scaleway_region,
+    "scaleway-zone": scaleway_zone,
 }

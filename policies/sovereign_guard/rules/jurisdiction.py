@@ -69,7 +69,7 @@ class Jurisdiction(NamedTuple):  # a tuple: hashed on every cached verdict, whic
 
 def describe_platform(platform: str) -> str:
     return {"google": "public Google Cloud", "s3ns": "S3NS", "aws": "AWS", "azure": "Azure",
-            "ovh": "OVHcloud"}.get(platform, platform)
+            "ovh": "OVHcloud", "scaleway": "Scaleway"}.get(platform, platform)
 
 
 def parse(text: str):

@@ -23,6 +23,9 @@ def evaluate(subject: Subject, allow_raw_keys: bool = False) -> list:
     if allow_raw_keys and raw_keys:
         return [Finding(PASS, f.path, "customer-supplied key, allowed by allowCustomerSuppliedKeys") for f in raw_keys]
     findings = raw_keys
+    if spec.cmek in ("correlated", "unknown"):  # the key is set by another resource of the stack (key-custody
+        return findings  # judges it), or no key input and no decision (see catalog.model): only raw keys are judged
+        return findings
     if not spec.keys:
         findings.append(Finding(FAIL, "", f"{subject.title}: the catalog names no key field for this type, so "
                                 "customer-held keys cannot be established. " + EXEMPTION_HINT))
@@ -31,15 +34,23 @@ def evaluate(subject: Subject, allow_raw_keys: bool = False) -> list:
     return findings
 
 
+MANAGED_KEY = {  # cloud -> (its managed keys, where to name one instead of a raw key)
+    "gcp": ("a Cloud KMS key", "the Cloud KMS key field of the same block"),
+    "scaleway": ("a Key Manager key", "SSE-KMS on the bucket (a BucketServerSideEncryptionConfiguration with "
+                                      "sseAlgorithm 'aws:kms' and a Key Manager key)"),
+}
+
+
 def customer_supplied(subject: Subject, paths: tuple):
     """A failing finding for each customer-supplied raw key the resource sets."""
+    managed, instead = MANAGED_KEY.get(subject.token.split(":", 1)[0], MANAGED_KEY["gcp"])
     for path in paths:
         for where, value in walk(subject.props, path):
             if is_set(value):
-                yield Finding(FAIL, where, f"{subject.title}: {where} is a customer-supplied raw key, not a Cloud KMS "
-                              "key: the provider cannot rotate or revoke it and its material lands in Pulumi state. "
-                              "Use the Cloud KMS key field of the same block instead (or set "
-                              "allowCustomerSuppliedKeys: true in the customer-managed-keys config).")
+                yield Finding(FAIL, where, f"{subject.title}: {where} is a customer-supplied raw key, not {managed}: "
+                              "the provider cannot rotate or revoke it and its material lands in Pulumi state. "
+                              f"Use {instead} instead (or set allowCustomerSuppliedKeys: true in the "
+                              "customer-managed-keys config).")
 
 
 def _key_field(subject: Subject, field):
@@ -109,6 +120,9 @@ def subject_what(field) -> str:
 def _example(token: str) -> str:
     if token.startswith("ovh:"):
         return "an OKMS service key, encryption.kms.serviceKeyId, in the volume's region"
+    if token.startswith("scaleway:"):
+        return ("a Key Manager key in the data's region, e.g. <key>.id = 'fr-par/<uuid>'; unset, Scaleway uses a key "
+                "it holds")
     return "projects/<p>/locations/<location>/keyRings/<ring>/cryptoKeys/<key>"
 
 
@@ -116,7 +130,7 @@ def _example(token: str) -> str:
 def applies(token: str) -> bool:
     """Whether a type holds data whose key is checked: evaluate finds nothing on the others."""
     spec = catalog.spec(token)
-    return spec is not None and spec.cmek != "not-data"
+    return spec is not None and (spec.cmek in ("supported", "unsupported") or bool(spec.raw_key_paths))
 
 
 @lru_cache(maxsize=4096)

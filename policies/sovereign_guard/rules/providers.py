@@ -1,16 +1,20 @@
-"""Provider jurisdiction: the Google provider's defaults and universe, the OVH provider's API endpoint."""
+"""Provider jurisdiction: the Google provider's defaults and universe, the OVH provider's API endpoint, the Scaleway
+provider's defaults and endpoints."""
 from __future__ import annotations
 
-from ..catalog import countries, ovh_locations
+import json
+import re
+
+from ..catalog import countries, ovh_locations, scaleway_locations
 from . import defaults
 from .jurisdiction import Jurisdiction
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
-from .props import is_unknown, kind
+from .props import MISSING, Malformed, is_unknown, kind, walk
 from .residency import judge
 from ..catalog.model import LocationField
 
-GCP, OVH = "pulumi:providers:gcp", "pulumi:providers:ovh"
-PROVIDER_TYPES = (GCP, OVH)
+GCP, OVH, SCALEWAY = "pulumi:providers:gcp", "pulumi:providers:ovh", "pulumi:providers:scaleway"
+PROVIDER_TYPES = (GCP, OVH, SCALEWAY)
 
 
 def applies(token: str) -> bool:
@@ -23,6 +27,8 @@ def evaluate(subject: Subject, jurisdiction: Jurisdiction) -> list:
         return _google(subject, jurisdiction)
     if subject.token == OVH:
         return [_ovh(subject, jurisdiction)]
+    if subject.token == SCALEWAY:
+        return _scaleway(subject, jurisdiction)
     return []
 
 
@@ -79,3 +85,66 @@ def _ovh(subject: Subject, jurisdiction: Jurisdiction) -> Finding:
     return Finding(FAIL, "endpoint", f"{subject.title}: endpoint = {quote(endpoint)} contracts with {entity} "
                    f"({countries.name(country)}), outside {jurisdiction.description}, whatever region the "
                    "resources run in; use 'ovh-eu' (OVH SAS, France).")
+
+
+S3_ENDPOINT = re.compile(r"^https://s3\.(?P<region>[a-z]{2}-[a-z]{3})\.scw\.cloud/?$")
+
+
+def _scaleway(subject: Subject, jurisdiction: Jurisdiction) -> list:
+    """Default region and zone set explicitly and inside; API and S3 endpoints Scaleway's own."""
+    props = subject.props
+    given = {field.path: (field, value) for field, value in scaleway_defaults(props)}
+    findings = []
+    for key, default in (("region", scaleway_locations.PROVIDER_DEFAULT_REGION),
+                         ("zone", scaleway_locations.PROVIDER_DEFAULT_ZONE)):
+        if key in given:
+            field, value = given[key]
+            findings.append(judge(subject, field, key, value, jurisdiction, "", origin=""))
+            continue
+        env = " or ".join(scaleway_locations.PROVIDER_ENV[key])
+        findings.append(Finding(FAIL, key, f"{subject.title}: {key} is not set, so resources without a {key} go "
+                                f"where {env} (or the scw CLI profile) on the machine running Pulumi says, which "
+                                f"this check cannot see, else to {default}; set it explicitly: "
+                                f"`pulumi config set scaleway:{key} {default}`."))
+    api = props.get("apiUrl")
+    if is_unknown(api):
+        findings.append(Finding(UNKNOWN, "apiUrl", f"{subject.title}: apiUrl can't be known yet; it is checked "
+                                "again at update.", depends="apiUrl"))
+    elif api not in (None, "") and (not isinstance(api, str) or api.rstrip("/") != scaleway_locations.API_URL):
+        shown = f"= {quote(api)}" if isinstance(api, str) else f"is {kind(api)}, which"
+        findings.append(Finding(FAIL, "apiUrl", f"{subject.title}: apiUrl {shown} sends every API call (and the data "
+                                f"in it) to another host than Scaleway's API ({scaleway_locations.API_URL}); remove "
+                                "it."))
+    findings += [_s3_endpoint(subject, path, value, jurisdiction) for path, value in _s3_endpoints(props)]
+    return findings
+
+
+def scaleway_defaults(props: dict) -> list:
+    """(LocationField, value) of the Scaleway provider's default region and zone, when set."""
+    return [(LocationField(key, "scw:location", role=f"default {key}"), props[key]) for key in ("region", "zone")
+            if props.get(key) is not None and props.get(key) != ""]
+
+
+def _s3_endpoints(props: dict) -> list:
+    """(path, value) of each `endpoints[].s3` (the engine may send the list as a JSON string)."""
+    endpoints = props.get("endpoints")
+    if isinstance(endpoints, str) and not is_unknown(endpoints):
+        try:
+            endpoints = json.loads(endpoints)
+        except ValueError:
+            return [("endpoints", endpoints)]
+    return [(path, value) for path, value in walk({"endpoints": endpoints}, "endpoints[].s3")
+            if value is not MISSING and value is not None and value != ""]
+
+
+def _s3_endpoint(subject: Subject, path: str, value, jurisdiction: Jurisdiction) -> Finding:
+    if is_unknown(value):
+        return Finding(UNKNOWN, path, f"{subject.title}: {path} can't be known yet; it is checked again at update.",
+                       depends="endpoints")
+    match = S3_ENDPOINT.match(value.strip().lower()) if isinstance(value, str) else None
+    if match:
+        field = LocationField(path, "scw:location", role="Object Storage endpoint region")
+        return judge(subject, field, path, match["region"], jurisdiction, "", origin="")
+    shown = quote(value) if isinstance(value, str) else repr(value) if isinstance(value, Malformed) else kind(value)
+    return Finding(FAIL, path, f"{subject.title}: {path} = {shown} sends every Object Storage call (object data "
+                   f"included) to that host instead of Scaleway's ({scaleway_locations.S3_ENDPOINT}); remove it.")

@@ -2,6 +2,7 @@
 
 For each location field of a resource type: read the value(s); when unset, apply the service's default
 (or fail closed with what to set); look the name up in its namespace; and judge it against the jurisdiction.
+A derived field (a setting that sends data somewhere without naming a place) is judged by its rule in derived.py.
 """
 from __future__ import annotations
 
@@ -10,10 +11,10 @@ from difflib import get_close_matches
 from functools import lru_cache
 
 from .. import catalog
-from ..catalog import countries, gcp_locations, locations, ovh_locations
+from ..catalog import countries, gcp_locations, locations, ovh_locations, scaleway_locations
 from ..catalog.generic import NAMESPACE as GENERIC_NAMESPACE
 from ..catalog.model import ANYWHERE, Location, LocationField
-from . import defaults
+from . import defaults, derived
 from .jurisdiction import Jurisdiction
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
 from .props import MISSING, Malformed, get, is_set, is_unknown, kind, walk
@@ -21,6 +22,7 @@ from .props import MISSING, Malformed, get, is_set, is_unknown, kind, walk
 GENERIC_FIELDS = {  # location-like properties judged on resource types the catalog does not know
     "gcp": ("location", "region", "zone", "locationId"),
     "ovh": ("region", "regionName", "availabilityZone"),
+    "scaleway": ("region", "zone"),
 }
 
 
@@ -30,12 +32,19 @@ def evaluate(subject: Subject, jurisdiction: Jurisdiction) -> list:
     findings = []
     for field, resolved in resolved_fields(subject):
         findings += _judge_field(subject, field, resolved, jurisdiction, universe)
-    return findings
+    return findings + derived_findings(subject, jurisdiction)
+
+
+def derived_findings(subject: Subject, jurisdiction: Jurisdiction) -> list:
+    """The findings of the type's derived fields: settings that send data somewhere without naming a place."""
+    spec = catalog.spec(subject.token)
+    return [finding for field in (spec.locations if spec is not None else ()) if field.derived
+            for finding in derived.DERIVED[field.derived](subject, field, jurisdiction)]
 
 
 def resolved_fields(subject: Subject) -> list:
     """(field, resolve_field's answer) for every location field that applies to the resource: what `evaluate`
-    judges, and what the residency register shows."""
+    judges, and what the residency register shows (derived fields name no place: see derived_findings)."""
     spec = catalog.spec(subject.token)
     if spec is not None:
         fields = spec.locations
@@ -44,7 +53,7 @@ def resolved_fields(subject: Subject) -> list:
     else:
         fields = _generic_fields(subject)
     return [(field, resolve_field(subject, field, fields)) for field in fields
-            if not (field.unless and is_set(get(subject.props, field.unless)))]
+            if not field.derived and not (field.unless and is_set(get(subject.props, field.unless)))]
 
 
 @lru_cache(maxsize=4096)
@@ -255,8 +264,9 @@ def suggestions(namespace: str, kind: str, jurisdiction: Jurisdiction, universe:
     names = ANY_ORDER[:1] if namespace == "gcp:any" else (namespace,)
     platform = locations.S3NS if jurisdiction.s3ns_only else universe
     candidates = [loc for ns in names for loc in locations.all_locations(ns, platform)
-                  if loc.platform in (platform, "ovh")]
-    first = {code: i for i, code in enumerate(gcp_locations.SUGGEST_FIRST + ovh_locations.SUGGEST_FIRST)}
+                  if loc.platform in (platform, "ovh", "scaleway")]
+    first = {code: i for i, code in enumerate(gcp_locations.SUGGEST_FIRST + ovh_locations.SUGGEST_FIRST
+                                              + scaleway_locations.SUGGEST_FIRST)}
 
     def rank(loc) -> tuple:
         region = loc.members[0] if loc.kind == "zone" and loc.members else loc.code
@@ -287,7 +297,7 @@ def primary_location(subject: Subject, path: str = ""):
     spec = catalog.spec(subject.token)
     if spec is None or not spec.locations:
         return None
-    field = next((f for f in spec.locations if f.path == path), None) if path else spec.locations[0]
+    field = next((f for f in spec.locations if (f.path == path if path else True) and not f.derived), None)
     if field is None:
         return None
     resolved = resolve_field(subject, field, spec.locations)

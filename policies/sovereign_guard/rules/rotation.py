@@ -1,23 +1,35 @@
-"""Key rotation: Cloud KMS symmetric keys rotate at most every `maxRotationDays`."""
+"""Key rotation: Cloud KMS and Scaleway Key Manager symmetric keys rotate at most every `maxRotationDays`, and Key
+Manager keys keep their deletion protection."""
 from __future__ import annotations
 
 import re
 
+from ..catalog.scaleway_resources import KEY_MANAGER_KEYS
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
-from .props import is_unknown, kind
+from .props import MISSING, get, is_unknown, kind
 
 CRYPTO_KEY = "gcp:kms/cryptoKey:CryptoKey"
 SYMMETRIC = "ENCRYPT_DECRYPT"  # the default purpose; other purposes (asymmetric, MAC, raw) cannot auto-rotate
 SECONDS = re.compile(r"^\s*(\d+(?:\.\d+)?)s\s*$")
+# Key Manager: "Key rotation is only available for symmetric keys"
+# (https://github.com/scaleway/docs-content/blob/main/pages/key-manager/concepts.mdx); a period is a Go duration such
+# as "720h" (terraform-provider-scaleway internal/services/keymanager ExpandKeyRotationPolicy: time.ParseDuration)
+SCW_SYMMETRIC = "symmetric_encryption"
+GO_DURATION = re.compile(r"^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$")
+GO_UNIT = re.compile(r"(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)")
+GO_SECONDS = {"ns": 1e-9, "us": 1e-6, "µs": 1e-6, "ms": 1e-3, "s": 1, "m": 60, "h": 3600}
 
 
 def applies(token: str) -> bool:
-    return token == CRYPTO_KEY
+    return token == CRYPTO_KEY or token in KEY_MANAGER_KEYS
 
 
 def schedule(subject: Subject):
-    """A CryptoKey's rotation: None when not applicable (other types, non-symmetric keys); else (days, period):
-    days is a number, UNKNOWN (known only after deployment), or None when unset or not a duration in seconds."""
+    """A key's rotation: None when not applicable (other types, non-symmetric keys); else (days, period): days is a
+    number, UNKNOWN (known only after deployment), or None when unset or not a duration (seconds for a CryptoKey, a
+    Go duration for a Key Manager key)."""
+    if subject.token in KEY_MANAGER_KEYS:
+        return _key_manager_schedule(subject)
     if subject.token != CRYPTO_KEY:
         return None
     purpose = subject.props.get("purpose") or SYMMETRIC
@@ -31,7 +43,10 @@ def schedule(subject: Subject):
 
 
 def evaluate(subject: Subject, max_days: float) -> list:
-    """Findings for a CryptoKey; an empty list when not applicable (other types, non-symmetric keys)."""
+    """Findings for a CryptoKey or Key Manager key; an empty list when not applicable (other types, non-symmetric
+    Cloud KMS keys)."""
+    if subject.token in KEY_MANAGER_KEYS:
+        return _key_manager(subject, max_days)
     found = schedule(subject)
     if found is None:
         return []
@@ -49,3 +64,56 @@ def evaluate(subject: Subject, max_days: float) -> list:
         return [Finding(FAIL, "rotationPeriod", f"{subject.title}: rotationPeriod = {quote(period)} is {days:g} days, "
                         f"longer than the allowed {max_days:g}; set it to at most '{int(max_days) * 86400}s'.")]
     return [Finding(PASS, "rotationPeriod", f"rotates every {days:g} days")]
+
+
+def _key_manager_schedule(subject: Subject):
+    usage = subject.props.get("usage")
+    if is_unknown(usage):
+        return UNKNOWN, usage
+    if not isinstance(usage, str) or usage.strip().lower() != SCW_SYMMETRIC:
+        return None  # asymmetric keys cannot rotate
+    period = get(subject.props, "rotationPolicy.rotationPeriod")
+    if is_unknown(period):
+        return UNKNOWN, period
+    return _go_days(period), (None if period is MISSING else period)
+
+
+def _key_manager(subject: Subject, max_days: float) -> list:
+    """A symmetric Key Manager key rotates within max_days; every key keeps its deletion protection."""
+    findings = [_deletion_protection(subject)]
+    found = schedule(subject)
+    if found is None:
+        return findings
+    days, period = found
+    path, wanted = "rotationPolicy.rotationPeriod", f"'{int(max_days) * 24}h'"
+    if days is UNKNOWN:
+        return findings + [Finding(UNKNOWN, path, f"{subject.title}: {path} can't be known during preview.")]
+    if not period:
+        return findings + [Finding(FAIL, path, f"{subject.title}: rotationPolicy is not set, so the key never "
+                                   f"rotates; set {path} to at most {max_days:g} days (e.g. {wanted}).")]
+    if days is None:
+        shown = f"= {quote(period)}" if isinstance(period, str) else f"is {kind(period)}, which"
+        return findings + [Finding(FAIL, path, f"{subject.title}: {path} {shown} is not a duration such as '720h': "
+                                   f"set it to at most {wanted}.")]
+    if days > max_days:
+        return findings + [Finding(FAIL, path, f"{subject.title}: {path} = {quote(period)} is {days:g} days, longer "
+                                   f"than the allowed {max_days:g}; set it to at most {wanted}.")]
+    return findings + [Finding(PASS, path, f"rotates every {days:g} days")]
+
+
+def _deletion_protection(subject: Subject) -> Finding:
+    unprotected = subject.props.get("unprotected")
+    if is_unknown(unprotected):
+        return Finding(UNKNOWN, "unprotected", f"{subject.title}: unprotected can't be known during preview.")
+    if unprotected is True:
+        return Finding(FAIL, "unprotected", f"{subject.title}: unprotected = true lets the key be deleted, and with it "
+                       "every object and secret it encrypts; remove `unprotected` (keys are deletion-protected by "
+                       "default).")
+    return Finding(PASS, "unprotected", "deletion-protected")
+
+
+def _go_days(period):
+    """Days in a Go duration ('720h', '2160h0m0s'), or None when it is not one."""
+    if not isinstance(period, str) or not GO_DURATION.match(period.strip()):
+        return None
+    return sum(float(n) * GO_SECONDS[unit] for n, unit in GO_UNIT.findall(period.strip())) / 86400

@@ -13,7 +13,7 @@ from ...state.audit import audit_state
 from . import RENDERERS, build, tables
 
 DOCS = REPO / "docs" / "register"
-SAMPLES = ("gcp-paris", "s3ns", "ovh-paris", "leaky")
+SAMPLES = ("gcp-paris", "s3ns", "ovh-paris", "scaleway-paris", "leaky")
 EXPORTS = REPO / "tests" / "data" / "exports"
 GENERATED_AT = "2026-01-01"  # fixed, so the examples only change when the register does
 
