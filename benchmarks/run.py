@@ -47,7 +47,7 @@ from pulumi_policy.policy import PolicyProviderResource, PolicyResource  # noqa:
 from pulumi_policy.proxy import unknown_checking_proxy  # noqa: E402
 
 import workload  # noqa: E402
-from sovereign_guard import config, pack  # noqa: E402
+from sovereign_guard import checks, config, pack  # noqa: E402
 from sovereign_guard.rules.dependencies import subject_of  # noqa: E402
 from sovereign_guard.serve import SharedReadAnalyzer  # noqa: E402
 from sovereign_guard_tools.engine.analyzer import DirectStub, PackProcess, pack_python  # noqa: E402
@@ -162,7 +162,7 @@ def rule_throughput(resources: list, rounds: int) -> float:
         subjects.append(subject_of(PolicyResource(r.type, _sdk_props(r.props), r.urn, r.name, None, provider,
                                                   None, [], {})))
     settings = config.settings({})
-    rules = list(pack.RESOURCE_RULES.items())
+    rules = list(checks.RESOURCE_RULES.items())
     run = SimpleNamespace(stack_tags={})  # the run's ledger key, as the SDK's args carry it
     reported: list = []
     chunks = [subjects[i:i + CHUNK] for i in range(0, len(subjects), CHUNK)]
@@ -175,7 +175,7 @@ def rule_throughput(resources: list, rounds: int) -> float:
                 for subject in chunk:
                     for policy, (applies, rule) in rules:
                         if applies(subject.token):
-                            pack._report(policy, run, rule(subject, settings), subject, settings, reported.append)
+                            checks._report(policy, run, rule(subject, settings), subject, settings, reported.append)
                 best[c] = min(best[c], time.thread_time() - started)
     return len(subjects) / sum(best)
 

@@ -7,7 +7,10 @@ this analyzer then answers without reading it.) `SharedReadAnalyzer` keeps the S
 (enforcement levels, remediate downgraded to mandatory, not-applicable reports, the UnknownValueError advisory, the
 same args classes and proxies) but builds those objects once per request and hands them to every policy. It reads
 the servicer's private state, so the pack pins pulumi-policy, and tests/test_serve.py checks that its answers are
-the SDK servicer's on the same requests.
+the SDK servicer's on the same requests. Two things it adds for the pack's own policies: a resource policy with an
+`applies_to(token)` is skipped for the types it says it cannot judge (before the resource is read for it), and
+stack policies get `args.policy_configs`, every policy's config (the `waivers` policy reports the exemptions of the
+others that matched nothing).
 
 `serve` is what `PolicyPack.__init__` does after building its servicer: a gRPC server on 127.0.0.1:0 whose port is
 the first line printed (the engine reads it), then sleep until interrupted.
@@ -19,6 +22,7 @@ import sys
 import threading
 from concurrent import futures
 from inspect import isawaitable
+from types import MappingProxyType
 from typing import List
 
 import grpc
@@ -97,6 +101,9 @@ class SharedReadAnalyzer(_PolicyAnalyzerServicer):
         response = proto.AnalyzeResponse()
         shared, tags = None, self._private("stack_tags")
         for policy, level in self._running[ResourceValidationPolicy]:
+            applies_to = getattr(policy, "applies_to", None)
+            if applies_to is not None and not applies_to(request.type):
+                continue  # the pack's own rule says this type is none of its business: not read for it
             if not policy.has_validation():
                 response.not_applicable.append(proto.PolicyNotApplicable(
                     policy_name=policy.name, reason="Policy does not implement validate"))
@@ -138,6 +145,7 @@ class SharedReadAnalyzer(_PolicyAnalyzerServicer):
                 resources = self._stack_resources(request)
             report = self._create_report_violation(response, policy.name, policy.description, level, policy.severity)
             args = StackValidationArgs(resources, self._get_policy_config(policy.name), self._private("stack_tags"))
+            args.policy_configs = MappingProxyType(self._private("policy_pack_config"))  # the waivers policy reads them
             self._run(policy, args, report, response)
         return response
 

@@ -1,5 +1,8 @@
 """Country sets behind the jurisdictions, with their sources."""
+
 from . import iso3166
+
+ANYWHERE = "*"  # country marker: the provider may place the data in any country (e.g. Google's `global`)
 
 EU_SOURCE = "https://european-union.europa.eu/principles-countries-history/eu-countries_en (27 member states)"
 EEA_SOURCE = "https://eur-lex.europa.eu/EN/legal-content/glossary/european-economic-area-eea.html (EU + IS, LI, NO)"

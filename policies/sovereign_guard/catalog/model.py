@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 
-ANYWHERE = "*"  # country marker: the provider may place the data in any country (e.g. Google's `global`)
+from .countries import ANYWHERE  # noqa: F401 - the country marker, re-exported beside Location
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,10 +3,13 @@ from __future__ import annotations
 
 from difflib import get_close_matches
 from fnmatch import fnmatchcase
-from typing import NamedTuple, Optional
+from typing import TYPE_CHECKING, NamedTuple, Optional
 
 from ..catalog import countries
-from ..catalog.model import ANYWHERE, Location
+from ..catalog.countries import ANYWHERE
+
+if TYPE_CHECKING:
+    from ..catalog.model import Location
 
 # name -> (countries, platforms allowed (None: any), description)
 PRESETS = {

@@ -1,9 +1,10 @@
 """Waived findings and stale exemptions of one analysis run, for the `waivers` policy to report.
 
-A policy sees only its own config, and a policy cannot report a finding its exemption waives without failing the
-deployment (its violations carry its own enforcement level). So each policy writes into the run's ledger what its
-exemptions waived, and which exemptions it has; the advisory `waivers` stack policy, last of the pack, reports them
-at AnalyzeStack, which the engine calls once every resource of the run has been analyzed.
+A policy cannot report a finding its exemption waives without failing the deployment (its violations carry its own
+enforcement level). So each policy writes into the run's ledger what its exemptions waived; the advisory `waivers`
+stack policy, last of the pack, reports them at AnalyzeStack, which the engine calls once every resource of the run
+has been analyzed, and reports the exemptions of every policy (the pack's analyzer hands it their configs) that
+match no resource of the stack.
 
 A run is one ConfigureStack of one analyzer: the SDK builds `args.stack_tags` there and hands that same mapping to
 every call of the run, so its identity keys the ledger (the ledger keeps the mapping alive, so the key is not
@@ -20,7 +21,6 @@ MAX_RUNS = 64  # analyzers in one process (one in production; tests make more): 
 @dataclass
 class Run:
     tags: object  # the run's stack_tags mapping (kept alive: its id is the key)
-    exemptions: dict = field(default_factory=dict)  # policy -> its Exemptions
     waived: dict = field(default_factory=dict)  # (policy, urn, message) -> Exemption
 
 
@@ -41,18 +41,10 @@ def run_of(args) -> Run:
     return found
 
 
-def knows(args, policy: str) -> bool:
-    return policy in run_of(args).exemptions
-
-
-def learn(args, policy: str, exemptions: tuple) -> None:
-    """Record a policy's exemptions for the run (so one that matches nothing is reported as stale)."""
-    run_of(args).exemptions.setdefault(policy, exemptions)
-
-
 def waive(args, policy: str, urn: str, message: str, exemption) -> None:
+    run = run_of(args)  # takes the lock itself when it makes the run
     with _LOCK:
-        run_of(args).waived[(policy, urn, message)] = exemption
+        run.waived[(policy, urn, message)] = exemption
 
 
 def message(policy: str, exemption, finding: str) -> str:
@@ -66,19 +58,16 @@ def stale_message(policy: str, exemption) -> str:
             "this stack; remove it, or correct its type and name.")
 
 
-def report(args, resources, report_violation, stale: bool = True) -> None:
-    """Every waived finding of the run (on its resource), then (with `stale`) every exemption that matched no
-    resource."""
+def report(args, resources, report_violation, configured: dict) -> None:
+    """Every waived finding of the run (on its resource), then every exemption of `configured` ({policy: its
+    Exemptions}) that matches no resource."""
     run = run_of(args)
     with _LOCK:
         waived = sorted(run.waived.items(), key=lambda item: (item[0][1], item[0][0], item[0][2]))
-        known = sorted(run.exemptions.items())
     for (policy, urn, finding), exemption in waived:
         report_violation(message(policy, exemption, finding), urn)
-    if not stale:
-        return
     present = [(r.resource_type, r.name, r.urn) for r in resources]
-    for policy, exemptions in known:
+    for policy, exemptions in sorted(configured.items()):
         for exemption in exemptions:
             if not any(exemption.matches(urn, name, token) for token, name, urn in present):
                 report_violation(stale_message(policy, exemption))
