@@ -112,3 +112,14 @@ def test_stack_policies_waive_too_and_preview_unknowns_are_not_waived():
     assert found.mandatory == []
     assert sorted((w.policy, w.urn.rsplit("::", 1)[-1]) for w in found.waived) == [
         ("data-residency", "us-ring"), ("key-custody", "data")]
+
+
+def test_stale_exemptions_of_a_policy_that_never_ran_are_reported_too():
+    """key-rotation judges no resource of this stack (no key), yet its exemption that matches nothing is stale: the
+    pack's analyzer hands the waivers policy every policy's config."""
+    config = {"key-rotation": {"exemptions": [{"type": "gcp:kms/cryptoKey:CryptoKey", "name": "legacy-*",
+                                               "reason": "rotation set by the HSM team", "expires": "2999-01-01"}]}}
+    stack = StackResult("p", "dev", "update", [GCP, LEGACY])
+    found = run_pack(stack, pack_dir=REPO / "policies", config=config, stack_config={}, stack_outputs=[GCP, LEGACY])
+    assert [(s.policy, s.exemption, s.pattern) for s in found.stale] == [
+        ("key-rotation", 1, 'gcp:kms/cryptoKey:CryptoKey named "legacy-*"')]
