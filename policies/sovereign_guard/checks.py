@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import json
 
 from . import config
 from .rules import bucket_encryption, custody, exemptions, flows, keys, providers, residency, rotation, waivers
@@ -69,14 +70,45 @@ def resource_validator(policy: str):
     return validate
 
 
-def _key_findings(args, settings, stack):
+# walk -> the settings it reads besides the jurisdiction (the rules use them as true/false or `or []`)
+_WALK_READS = {"locations": (), "keys": custody.SETTINGS, "flows": flows.SETTINGS}
+
+
+def _walk(args, name: str, settings, walk) -> list:
+    """A walk over the stack, `walk()`'s items, made once per AnalyzeStack request for every stack policy whose
+    settings give the same findings (the jurisdiction and the settings the walk reads; exemptions apply after). The
+    pack's analyzer hands the stack policies of one request the same `args.memo` (preview-unknowns walks the stack
+    as dependent-locations, key-custody and data-flows do); without it (the SDK's servicer), each walks alone."""
+    memo = getattr(args, "memo", None)
+    if memo is None:
+        return list(walk())
+    reads = json.dumps([settings.get(k) or None for k in _WALK_READS[name]], sort_keys=True)
+    key = (name, settings.jurisdiction, reads)
+    if key not in memo:
+        memo[key] = list(walk())
+    return memo[key]
+
+
+def _stack(args) -> custody.Stack:
+    """The stack's resources by id and name, and their subjects, shared like the walks."""
+    memo = getattr(args, "memo", None)
+    if memo is None:
+        return custody.Stack(args.resources, subject_of)
+    if "stack" not in memo:
+        memo["stack"] = custody.Stack(args.resources, subject_of)
+    return memo["stack"]
+
+
+def _key_findings(args, settings, stack) -> list:
     """(resource, subject, finding) for every key reference in the stack, then each Scaleway bucket's encryption."""
-    for resource in args.resources:
-        if custody.applies(resource.resource_type):
-            subject = stack.subject_of(resource)
-            for finding in custody.evaluate(resource, subject, stack, settings):
-                yield resource, subject, finding
-    yield from bucket_encryption.findings(args.resources, stack)
+    def walk():
+        for resource in args.resources:
+            if custody.applies(resource.resource_type):
+                subject = stack.subject_of(resource)
+                for finding in custody.evaluate(resource, subject, stack, settings):
+                    yield resource, subject, finding
+        yield from bucket_encryption.findings(args.resources, stack)
+    return _walk(args, "keys", settings, walk)
 
 
 def _stack_policy(policy: str):
@@ -104,7 +136,7 @@ def _stack_policy(policy: str):
 
 @_stack_policy("key-custody")
 def validate_custody(args, settings, report_violation) -> None:
-    for resource, subject, finding in _key_findings(args, settings, custody.Stack(args.resources, subject_of)):
+    for resource, subject, finding in _key_findings(args, settings, _stack(args)):
         _report("key-custody", args, [finding], subject, settings, report_violation, resource.urn)
 
 
@@ -114,27 +146,33 @@ def _location_rule(subject, jurisdiction):
     return residency.evaluate(subject, jurisdiction)
 
 
-def _unknown_locations(args, settings, stack):
+def _unknown_locations(args, settings, stack) -> list:
     """(resource, subject, finding, outcome, why) for every location unknown in the stack's values."""
-    cache: dict = {}  # URN -> location findings
-    evaluate = lambda resource: _location_rule(stack.subject_of(resource), settings.jurisdiction)  # noqa: E731
-    for resource in args.resources:
-        token = resource.resource_type
-        if not (providers.applies(token) or residency.applies(token)) or not (
-                resource.property_dependencies or residency.may_name_resources(token)):
-            continue  # no location at all, or no unknown to follow
-        if resource.urn not in cache:
-            cache[resource.urn] = evaluate(resource)
-        for finding in cache[resource.urn]:
-            if finding.outcome == UNKNOWN and (finding.depends in resource.property_dependencies or finding.refers):
-                outcome, why = resolve(resource, finding, evaluate, cache, named=stack.named)
-                yield resource, stack.subject_of(resource), finding, outcome, why
+    def walk():
+        cache: dict = {}  # URN -> location findings
+        evaluate = lambda resource: _location_rule(stack.subject_of(resource), settings.jurisdiction)  # noqa: E731
+        for resource in args.resources:
+            token = resource.resource_type
+            if not (providers.applies(token) or residency.applies(token)) or not (
+                    resource.property_dependencies or residency.may_name_resources(token)):
+                continue  # no location at all, or no unknown to follow
+            if resource.urn not in cache:
+                cache[resource.urn] = evaluate(resource)
+            for finding in cache[resource.urn]:
+                if finding.outcome == UNKNOWN and (finding.depends in resource.property_dependencies or finding.refers):
+                    outcome, why = resolve(resource, finding, evaluate, cache, named=stack.named)
+                    yield resource, stack.subject_of(resource), finding, outcome, why
+    return _walk(args, "locations", settings, walk)
+
+
+def _flows(args, settings, stack) -> list:
+    """(resource, subject, finding, trust) for every destination and edge cache of the stack (rules/flows.py)."""
+    return _walk(args, "flows", settings, lambda: flows.findings(args.resources, settings, stack))
 
 
 @_stack_policy("dependent-locations")
 def validate_dependent_locations(args, settings, report_violation) -> None:
-    stack = custody.Stack(args.resources, subject_of)
-    for resource, subject, finding, outcome, why in _unknown_locations(args, settings, stack):
+    for resource, subject, finding, outcome, why in _unknown_locations(args, settings, _stack(args)):
         if outcome == FAIL:
             lead = (f"{finding.path} names the {finding.refers[0].rsplit(':', 1)[-1]} {finding.refers[1]!r}"
                     if finding.refers else f"{finding.path} is not known yet")
@@ -144,7 +182,7 @@ def validate_dependent_locations(args, settings, report_violation) -> None:
 
 @_stack_policy("data-flows")
 def validate_flows(args, settings, report_violation) -> None:
-    for resource, subject, finding, trust in flows.findings(args.resources, settings):
+    for resource, subject, finding, trust in _flows(args, settings, _stack(args)):
         if finding.outcome == FAIL and trust is not None:
             waivers.waive(args, "data-flows", resource.urn, finding.message, trust)
         elif finding.outcome == FAIL:
@@ -153,7 +191,7 @@ def validate_flows(args, settings, report_violation) -> None:
 
 @_stack_policy("preview-unknowns")
 def validate_preview_unknowns(args, settings, report_violation) -> None:
-    stack = custody.Stack(args.resources, subject_of)  # one set of subjects for both walks over the stack
+    stack = _stack(args)
     for resource, subject, finding, outcome, why in _unknown_locations(args, settings, stack):
         if outcome == UNKNOWN:
             report_violation(f"{subject.title}: {finding.path} can't be known during preview (it depends on "
@@ -162,7 +200,7 @@ def validate_preview_unknowns(args, settings, report_violation) -> None:
     for resource, subject, finding in _key_findings(args, settings, stack):
         if finding.outcome == UNKNOWN:
             report_violation(f"{finding.message} key-custody enforces it at update.", resource.urn)
-    for resource, subject, finding, _ in flows.findings(args.resources, settings, stack):
+    for resource, subject, finding, _ in _flows(args, settings, stack):
         if finding.outcome == UNKNOWN:
             report_violation(f"{finding.message} data-flows enforces it at update.", resource.urn)
 

@@ -10,7 +10,8 @@ the servicer's private state, so the pack pins pulumi-policy, and tests/test_ser
 the SDK servicer's on the same requests. Two things it adds for the pack's own policies: a resource policy with an
 `applies_to(token)` is skipped for the types it says it cannot judge (before the resource is read for it), and
 stack policies get `args.policy_configs`, every policy's config (the `waivers` policy reports the exemptions of the
-others that matched nothing).
+others that matched nothing), and `args.memo`, one dict per request, where they share the walks over the stack that
+several of them make (checks.py).
 
 `serve` is what `PolicyPack.__init__` does after building its servicer: a gRPC server on 127.0.0.1:0 whose port is
 the first line printed (the engine reads it), then sleep until interrupted.
@@ -139,13 +140,14 @@ class SharedReadAnalyzer(_PolicyAnalyzerServicer):
     def AnalyzeStack(self, request, _context):
         self._configure_runtime_settings()
         response = proto.AnalyzeResponse()
-        resources = None
+        resources, memo = None, {}
         for policy, level in self._running[StackValidationPolicy]:
             if resources is None:  # read once, for every stack policy that runs
                 resources = self._stack_resources(request)
             report = self._create_report_violation(response, policy.name, policy.description, level, policy.severity)
             args = StackValidationArgs(resources, self._get_policy_config(policy.name), self._private("stack_tags"))
             args.policy_configs = MappingProxyType(self._private("policy_pack_config"))  # the waivers policy reads them
+            args.memo = memo  # the walks the stack policies share (checks.py)
             self._run(policy, args, report, response)
         return response
 
