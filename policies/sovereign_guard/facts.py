@@ -123,7 +123,7 @@ def _resource(resource, subject: Subject, stack, by_urn: dict, jurisdiction: Jur
     places = []
     for index, (field, resolved) in enumerate(residency.resolved_fields(subject)):
         places += _places(field, resolved, index == 0, universe, jurisdiction)
-    traced = [_key(resource, subject, path, value, facts, by_urn, stack, universe, jurisdiction)
+    traced = [_key(path, value, facts, by_urn, stack, universe, jurisdiction)
               for path, value, _ in custody.references(subject)
               for facts in custody.trace(resource, path, value, stack)]
     category = KEY if subject.token in custody.KEY_TYPES else DATA_STORE if residency.holds_data(subject.token) \
@@ -155,7 +155,7 @@ def _place(field, primary, path, value, origin, universe, jurisdiction) -> Place
                  jurisdiction.judge(location) is None)
 
 
-def _key(resource, subject, path, value, facts, by_urn, stack, universe, jurisdiction) -> Key:
+def _key(path, value, facts, by_urn, stack, universe, jurisdiction) -> Key:
     """A traced reference: its key ring's place, protection level and, for a key in the stack, its rotation."""
     key = stack.subject_of(by_urn[facts.urn]) if facts.urn in by_urn else None
     reference = value if isinstance(value, str) and not is_unknown(value) else ""

@@ -26,7 +26,8 @@ from ..catalog.model import ANYWHERE
 from ..catalog.scaleway_resources import KEY_MANAGER_KEYS
 from . import defaults, residency, scaleway_keys
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
-from .props import MISSING, is_unknown, raw_get, walk
+from .dependencies import depends_on
+from .props import MISSING, is_unknown, raw_get, top, walk
 
 KEY_NAME = re.compile(r"projects/(?P<project>[^/]+)/locations/(?P<location>[^/]+)/keyRings/(?P<ring>[^/]+)"
                       r"(?:/cryptoKeys/(?P<key>[^/]+))?")
@@ -122,9 +123,7 @@ def trace(resource, path: str, value, stack: Stack) -> list:
     cloud = catalog.cloud_of(resource.resource_type)
     if isinstance(value, str) and not is_unknown(value):
         return [_from_value(cloud, value, stack)]
-    top = path.split(".", 1)[0].split("[", 1)[0]
-    deps = sorted((d for d in resource.property_dependencies.get(top, []) if d.resource_type in KEY_TYPES),
-                  key=lambda d: d.urn)
+    deps = depends_on(resource, top(path), KEY_TYPES)
     if deps:
         return [_from_key_resource(dep, stack) for dep in deps]
     return [KeyFacts(cloud, UNKNOWN, via="a value computed during deployment")]
@@ -176,8 +175,8 @@ def _from_key_resource(resource, stack: Stack, depth: int = 0) -> KeyFacts:
     okms = subject.props.get("okmsId")
     if isinstance(okms, str) and not is_unknown(okms) and okms in stack.by_id and depth < MAX_DEPTH:
         return _from_key_resource(stack.by_id[okms], stack, depth + 1)
-    for dep in sorted(resource.property_dependencies.get("okmsId", []), key=lambda d: d.urn):
-        if dep.resource_type == OKMS and depth < MAX_DEPTH:
+    for dep in depends_on(resource, "okmsId", (OKMS,)):
+        if depth < MAX_DEPTH:
             return _from_key_resource(dep, stack, depth + 1)
     return KeyFacts("ovh", None, via=f"{title}, whose OKMS domain is not in this stack", urn=resource.urn)
 
@@ -194,8 +193,8 @@ def _followed(resource, subject: Subject, prop: str, pattern, stack: Stack, dept
                 return None
             facts = KeyFacts("gcp", match["location"], match["project"], via=quote(value), outside=True)
         return replace(facts, via=f"{subject.title} in {facts.via}")
-    for dep in sorted(resource.property_dependencies.get(prop, []), key=lambda d: d.urn):
-        if dep.resource_type in KEY_TYPES and depth < MAX_DEPTH:
+    for dep in depends_on(resource, prop, KEY_TYPES):
+        if depth < MAX_DEPTH:
             facts = _from_key_resource(dep, stack, depth + 1)
             return replace(facts, via=f"{subject.title} in {facts.via}")
     return None
@@ -207,7 +206,7 @@ def judge(subject: Subject, path: str, facts: KeyFacts, data: list, settings) ->
     jurisdiction = settings.jurisdiction
     where = f"{subject.title}: the key at {path} ({facts.via})"
     if facts.location is UNKNOWN or is_unknown(facts.location):
-        return Finding(UNKNOWN, path, f"{where} can't be traced during preview.", depends=path.split(".", 1)[0]), ""
+        return Finding(UNKNOWN, path, f"{where} can't be traced during preview.", depends=top(path)), ""
     if facts.cloud == "ovh" and facts.outside and facts.location is None:
         return Finding(PASS, path, f"{where}: an OKMS key named by its id; its region is OVHcloud's to enforce"), ""
     if not isinstance(facts.location, str) or not facts.location:
@@ -338,8 +337,7 @@ def _inherited(resource, subject: Subject, stack: Stack) -> list:
 
 def _parent(resource, subject: Subject, reference: str, token: str, stack: Stack):
     """The same-stack resource a reference names: through its property dependencies, else by name or id."""
-    deps = sorted((d for d in resource.property_dependencies.get(reference, []) if d.resource_type == token),
-                  key=lambda d: d.urn)
+    deps = depends_on(resource, reference, (token,))
     if deps:
         return deps[0]
     value = subject.props.get(reference)

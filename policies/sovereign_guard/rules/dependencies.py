@@ -27,6 +27,13 @@ def subject_of(resource) -> Subject:
     return subject
 
 
+def depends_on(resource, prop: str, types) -> list:
+    """The resources of `types` that the engine says `prop` depends on, in URN order (at preview, the candidates
+    for a value not known yet; the order keeps verdicts the same whatever the engine's order)."""
+    return sorted((d for d in resource.property_dependencies.get(prop, ()) if d.resource_type in types),
+                  key=lambda d: d.urn)
+
+
 def resolve(resource, finding: Finding, evaluate, cache: dict, depth: int = 0, named=None) -> tuple:
     """(outcome, why) for an UNKNOWN finding, followed through the resources its property depends on, or (for a
     value that names a resource: `finding.refers`) through the resource of that name (`named(token, name)`).

@@ -13,7 +13,7 @@ from ..catalog import locations, scaleway_locations
 from ..catalog.scaleway_resources import EXPORT_TARGETS
 from . import defaults, residency
 from .outcome import FAIL, PASS, UNKNOWN, Finding, quote
-from .props import MISSING, get, is_set, is_unknown, kind, walk
+from .props import MISSING, get, is_set, is_unknown, kind, top, walk
 
 SCW = "scw:location"
 SCALEWAY_HOST = re.compile(r"[./](?P<region>[a-z]{2}-[a-z]{3})\.(?:scw\.cloud|scaleway\.com)(?:[:/]|$)")
@@ -23,7 +23,7 @@ SCALEWAY_ARN = re.compile(r"^arn:scw:[a-z0-9-]+:(?P<region>[a-z]{2}-[a-z]{3}):")
 def _unknown(subject, path: str, what: str) -> Finding:
     return Finding(UNKNOWN, path, f"{subject.title}: {path} can't be known until the resources it depends on exist; "
                    f"where it sends {what} is checked through its dependencies and again at update.",
-                   depends=path.split(".", 1)[0].split("[", 1)[0])
+                   depends=top(path))
 
 
 def _unreadable(subject, path: str, value, wanted: str, what: str) -> Finding:

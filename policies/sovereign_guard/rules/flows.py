@@ -29,9 +29,9 @@ from ..catalog import destinations
 from ..catalog.destinations import EDGES, FLOWS, KINDS, TOPS, Ref
 from ..catalog.model import FlowField
 from . import custody, defaults, residency
-from .dependencies import resolve, subject_of
+from .dependencies import depends_on, resolve, subject_of
 from .outcome import FAIL, PASS, UNKNOWN, Finding, quote
-from .props import MISSING, Malformed, get, is_set, is_unknown, kind, raw_get, walk
+from .props import MISSING, Malformed, get, is_set, is_unknown, kind, raw_get, top, walk
 
 MAX_DEPTH = 4
 SETTINGS = ("trustedDestinations", "allowPublicEdgeCaching")  # all findings reads, besides the jurisdiction: stack
@@ -83,7 +83,7 @@ def sends(resource) -> bool:
     if token in EDGES:
         return True
     tops = TOPS.get(token)
-    return tops is not None and any(raw_get(resource.props, top) is not None for top in tops)
+    return tops is not None and any(raw_get(resource.props, prop) is not None for prop in tops)
 
 
 def findings(resources, settings, stack=None):
@@ -176,10 +176,7 @@ class Flows:
 
     def trace(self, resource, field: FlowField, path: str, value, project: str = "", depth: int = 0) -> list:
         if is_unknown(value):
-            top = path.split(".", 1)[0].split("[", 1)[0]
-            types = destinations.field_types(field)
-            deps = sorted((d for d in resource.property_dependencies.get(top, []) if d.resource_type in types),
-                          key=lambda d: d.urn)
+            deps = depends_on(resource, top(path), destinations.field_types(field))
             if not deps or depth >= MAX_DEPTH:
                 return [Target("a destination computed during deployment", pending=True)]
             return _unique(t for dep in deps for t in self.of_resource(dep, _kind_of(field, dep), depth))
@@ -317,7 +314,7 @@ class Flows:
         head = self._head(spec, subject, field, path, value, target)
         if target.pending:
             return Finding(UNKNOWN, path, f"{head}, which can't be traced during preview.",
-                           depends=path.split(".", 1)[0].split("[", 1)[0])
+                           depends=top(path))
         where = self.jurisdiction.description
         if target.failed:
             return Finding(FAIL, path, f"{head}, which is not allowed: {target.failed}. Keep the destination in "

@@ -5,7 +5,7 @@ from functools import lru_cache
 
 from .. import catalog
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
-from .props import MISSING, is_set, is_unknown, kind, walk
+from .props import MISSING, is_set, is_unknown, kind, top, walk
 
 EXEMPTION_HINT = ("If your organisation accepts this risk, record it in the customer-managed-keys config: "
                   "exemptions: [{type: <type token>, name: <name or glob>, reason: <why>, expires: <YYYY-MM-DD>}].")
@@ -25,7 +25,6 @@ def evaluate(subject: Subject, allow_raw_keys: bool = False) -> list:
     findings = raw_keys
     if spec.cmek in ("correlated", "unknown"):  # the key is set by another resource of the stack (key-custody
         return findings  # judges it), or no key input and no decision (see catalog.model): only raw keys are judged
-        return findings
     if not spec.keys:
         findings.append(Finding(FAIL, "", f"{subject.title}: the catalog names no key field for this type, so "
                                 "customer-held keys cannot be established. " + EXEMPTION_HINT))
@@ -60,7 +59,7 @@ def _key_field(subject: Subject, field):
         for where, element in walk(subject.props, field.each + "[]"):
             if is_unknown(element):
                 yield Finding(UNKNOWN, where, f"{subject.title}: {where} is not known during preview.",
-                              depends=field.each.split(".", 1)[0])
+                              depends=top(field.each))
             elif isinstance(element, dict):
                 if not _unused(element, field.when):
                     yield _one(subject, field, element, where)

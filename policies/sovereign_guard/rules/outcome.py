@@ -41,9 +41,3 @@ class Subject(NamedTuple):
     @property
     def title(self) -> str:
         return f'{self.token} "{self.name}"'
-
-
-def verdict(findings) -> str:
-    """fail if any finding fails, else unknown if any cannot be known yet, else pass."""
-    outcomes = {f.outcome for f in findings}
-    return FAIL if FAIL in outcomes else UNKNOWN if UNKNOWN in outcomes else PASS

@@ -98,6 +98,12 @@ _SEGMENT = re.compile(r"\['([^']*)'\]|\[\]|([^.\[\]]+)")
 
 
 @lru_cache(maxsize=None)
+def top(path: str) -> str:
+    """The top-level property a path starts in (`encryption.kmsKeyName` -> `encryption`, `disks[].key` -> `disks`):
+    the key of the engine's property dependencies."""
+    return path.split(".", 1)[0].split("[", 1)[0]
+
+
 def parse_path(path: str) -> tuple:
     """`a.b[].c['x.y']` -> ('a', 'b', [], 'c', 'x.y'), with [] meaning "each element"."""
     parts: list = []

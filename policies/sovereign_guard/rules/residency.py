@@ -17,7 +17,7 @@ from ..catalog.model import ANYWHERE, Location, LocationField
 from . import defaults, derived
 from .jurisdiction import Jurisdiction
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
-from .props import MISSING, Malformed, get, is_set, is_unknown, kind, walk
+from .props import MISSING, Malformed, get, is_set, is_unknown, kind, top, walk
 
 GENERIC_FIELDS = {  # location-like properties judged on resource types the catalog does not know
     "gcp": ("location", "region", "zone", "locationId"),
@@ -157,7 +157,7 @@ def judge(subject, field, path, value, jurisdiction, universe, origin) -> Findin
     if is_unknown(value):
         return Finding(UNKNOWN, path, f"{subject.title}: {path} can't be known until the resources it depends on "
                        f"exist; its {field.role} is checked through its dependencies and again at update.",
-                       depends=path.split(".", 1)[0].split("[", 1)[0])
+                       depends=top(path))
     if not isinstance(value, str) or not value.strip():
         return Finding(FAIL, path, f"{subject.title}: {path} is not a location name ({kind(value)}); set it "
                        f"to a location in {jurisdiction.description}.")
@@ -173,7 +173,7 @@ def judge(subject, field, path, value, jurisdiction, universe, origin) -> Findin
     if placement is not None:
         return Finding(UNKNOWN, path, f"{subject.title}: {shown} names a {placement[0].rsplit(':', 1)[-1]} rather "
                        "than a place: it is judged by that resource's locations in this stack (dependent-locations).",
-                       depends=path.split(".", 1)[0].split("[", 1)[0], refers=placement)
+                       depends=top(path), refers=placement)
     if location is None:
         return Finding(FAIL, path, f"{subject.title}: {shown}: not a {field.role} the catalog knows, so its "
                        f"country cannot be established{did_you_mean(field.namespace, value, universe)}; use a known "
