@@ -57,32 +57,45 @@ def _judged(resources, stack):
     buckets, items, configs = kinds[BUCKET], kinds[ITEM], kinds[SSE_CONFIGURATION]
     if not buckets and not items:
         return
-    bucket_urns = {bucket.urn for bucket in buckets}
+    bucket_urns = {bucket.urn: i for i, bucket in enumerate(buckets)}  # URN -> position in the stack
     pending = [c for c in configs if _unmatched(c, bucket_urns, stack)]
+    naming = _Naming(configs, stack)
     names = {}  # bucket name -> bucket resource
     for bucket in buckets:
         subject = stack.subject_of(bucket)
         name = subject.props.get("name")
         if isinstance(name, str) and name and not is_unknown(name):
             names[name] = bucket
-        naming = [c for c in configs if _names(c, stack, bucket.urn, name)]
-        yield bucket, subject, _verdict(subject, naming, pending, stack)
+        yield bucket, subject, _verdict(subject, naming.of(bucket.urn, name), pending, stack)
     for item in items:
         subject = stack.subject_of(item)
         if not is_set(subject.props.get("sseCustomerKey")):  # its own SSE-C key: customer-managed-keys judges it
-            yield item, subject, _item(subject, item, buckets, names, configs, stack)
+            yield item, subject, _item(subject, item, buckets, bucket_urns, names, naming, stack)
 
 
-def _names(config, stack, bucket_urn: str, name) -> bool:
-    """Whether a configuration's `bucket` names this bucket: by property dependency, name or regional ID."""
-    if any(dep.urn == bucket_urn for dep in config.property_dependencies.get("bucket", [])):
-        return True
-    value = stack.subject_of(config).props.get("bucket")
-    return isinstance(value, str) and isinstance(name, str) and not is_unknown(value) and bool(name) \
-        and value.rsplit("/", 1)[-1] == name  # bucket names are unique across regions
+class _Naming:
+    """The configurations of the stack by the bucket their `bucket` names: by property dependency (the bucket's URN),
+    name or regional ID (bucket names are unique across regions)."""
+
+    def __init__(self, configs: list, stack):
+        self._by: dict = {}  # bucket URN or ("name", name) -> [(position, configuration)]
+        for position, config in enumerate(configs):
+            keys = {dep.urn for dep in config.property_dependencies.get("bucket", [])}
+            value = stack.subject_of(config).props.get("bucket")
+            if isinstance(value, str) and not is_unknown(value):
+                keys.add(("name", value.rsplit("/", 1)[-1]))
+            for key in keys:
+                self._by.setdefault(key, []).append((position, config))
+
+    def of(self, bucket_urn: str, name) -> list:
+        """The configurations that name a bucket (by its URN, or its name when that is a non-empty string), in stack
+        order."""
+        found = self._by.get(bucket_urn, []) + (self._by.get(("name", name), []) if isinstance(name, str) and name
+                                                 else [])
+        return [config for _, config in sorted(dict(found).items())]
 
 
-def _unmatched(config, bucket_urns: set, stack) -> bool:
+def _unmatched(config, bucket_urns: dict, stack) -> bool:
     """A configuration whose bucket is unknown at preview and depends on no bucket of the stack: it may name any."""
     deps = config.property_dependencies.get("bucket", [])
     return not any(dep.urn in bucket_urns for dep in deps) and is_unknown(stack.subject_of(config).props.get("bucket"))
@@ -133,13 +146,12 @@ def sse(config) -> tuple:
     return FAIL, "; ".join(faults)
 
 
-def _item(subject, item, buckets, names, configs, stack):
+def _item(subject, item, buckets, bucket_urns, names, naming, stack):
     """An object without SSE-C: its bucket when that is in the stack (the bucket's verdict covers it), else a
     Finding."""
-    deps = {dep.urn for dep in item.property_dependencies.get("bucket", [])}
-    covering = next((bucket for bucket in buckets if bucket.urn in deps), None)
-    if covering is not None:
-        return covering
+    covering = [bucket_urns[dep.urn] for dep in item.property_dependencies.get("bucket", []) if dep.urn in bucket_urns]
+    if covering:
+        return buckets[min(covering)]  # the first in the stack's order
     value = subject.props.get("bucket")
     if is_unknown(value):
         return Finding(UNKNOWN, "bucket", f"{subject.title}: its bucket can't be known during preview, so its "
@@ -147,8 +159,7 @@ def _item(subject, item, buckets, names, configs, stack):
     name = value.rsplit("/", 1)[-1] if isinstance(value, str) else None
     if name in names:
         return names[name]
-    naming = [c for c in configs if _names(c, stack, "", name)]
-    outcomes = [sse(stack.subject_of(c)) for c in naming]
+    outcomes = [sse(stack.subject_of(c)) for c in naming.of("", name)]
     passed = [why for outcome, why in outcomes if outcome != FAIL]
     if passed:
         return Finding(PASS, "bucket", f"{subject.title}: its bucket is {passed[0]}")
