@@ -208,9 +208,8 @@ def _provider(subject: Subject, jurisdiction: Jurisdiction) -> ResourceFacts:
     endpoint)."""
     if subject.token in (providers.GCP, providers.SCALEWAY):
         universe = defaults.universe(subject.props)
-        found = providers.google_defaults if subject.token == providers.GCP else providers.scaleway_defaults
         places = [_place(field, index == 0, field.path, value, "", universe, jurisdiction)
-                  for index, (field, value) in enumerate(found(subject.props))]
+                  for index, (field, value) in enumerate(providers.provider_defaults(subject.token, subject.props))]
     else:
         places = []
         endpoint = subject.props.get("endpoint")

@@ -200,11 +200,12 @@ def _followed(resource, subject: Subject, prop: str, pattern, stack: Stack, dept
     return None
 
 
-def judge(subject: Subject, path: str, facts: KeyFacts, data: list, settings) -> tuple:
+def judge(subject: Subject, path: str, facts: KeyFacts, data: list, settings, universe: str, lead: str = "") -> tuple:
     """(Finding, kind): kind is INTRINSIC for a fault of the key itself, "" otherwise. `data` is the Locations the
-    key may protect (empty when the data has no single known location)."""
+    key may protect (empty when the data has no single known location); `lead` names the key in the messages
+    (default: the key at `path`)."""
     jurisdiction = settings.jurisdiction
-    where = f"{subject.title}: the key at {path} ({facts.via})"
+    where = f"{subject.title}: {lead or f'the key at {path}'} ({facts.via})"
     if facts.location is UNKNOWN or is_unknown(facts.location):
         return Finding(UNKNOWN, path, f"{where} can't be traced during preview.", depends=top(path)), ""
     if facts.cloud == "ovh" and facts.outside and facts.location is None:
@@ -213,7 +214,6 @@ def judge(subject: Subject, path: str, facts: KeyFacts, data: list, settings) ->
         return Finding(FAIL, path, f"{where} cannot be traced to a key ring, OKMS domain or Key Manager key, so its "
                        "location cannot be established; name the key by its full resource name (Scaleway: its "
                        "regional ID '<region>/<uuid>') or declare it in this stack."), INTRINSIC
-    universe = defaults.universe(subject.provider_props)
     key_location = located(facts, universe)
     if key_location is None:
         return Finding(FAIL, path, f"{where} is in {quote(facts.location)}, a location the catalog does not know"
@@ -350,21 +350,22 @@ def _parent(resource, subject: Subject, reference: str, token: str, stack: Stack
 def evaluate(resource, subject: Subject, stack: Stack, settings) -> list:
     """Key findings of one resource, in a stable order."""
     universe = defaults.universe(subject.provider_props)
-    refs = [(path, value, element, trace(resource, path, value, stack)) for path, value, element in
-            references(subject)]
-    everywhere = [d for _, _, element, _ in refs for d in _data_locations(subject, element, universe)]
+    refs = [(path, trace(resource, path, value, stack), _data_locations(subject, element, universe))
+            for path, value, element in references(subject)]
+    everywhere = None
     findings, reported = [], set()
-    for path, value, element, candidates in refs:
+    for path, candidates, data in refs:
         if len(candidates) == 1:
-            findings.append(judge(subject, path, candidates[0], _data_locations(subject, element, universe),
-                                  settings)[0])
+            findings.append(judge(subject, path, candidates[0], data, settings, universe)[0])
             continue
-        for facts in candidates:  # one of several keys: judge each once against all the resource's data
-            finding, kind = judge(subject, path, facts, everywhere, settings)
+        if everywhere is None:  # one of several keys: judged against all the resource's data
+            everywhere = [d for _, _, data_of in refs for d in data_of]
+        for facts in candidates:  # each key once
+            finding, kind = judge(subject, path, facts, everywhere, settings, universe,
+                                  lead=f"one of the keys at {path} (through its dependencies)")
             if finding.outcome == FAIL and (facts.urn, kind) not in reported:
                 reported.add((facts.urn, kind))
-                findings.append(finding._replace(message=finding.message.replace(
-                    f"the key at {path}", f"one of the keys at {path} (through its dependencies)", 1)))
+                findings.append(finding)
             elif finding.outcome != FAIL:
                 findings.append(finding)
     return findings + _inherited(resource, subject, stack)

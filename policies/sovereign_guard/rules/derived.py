@@ -53,7 +53,7 @@ def _setting(subject, field, kinds, wanted: str) -> tuple:
 def _places(subject, path: str, codes, jurisdiction, why: str, fix: str) -> Finding:
     """PASS when every Scaleway location in `codes` is allowed, else FAIL naming those that are not."""
     found = [locations.lookup(SCW, code) for code in codes]
-    refused = [(loc, jurisdiction.judge(loc)) for loc in found if jurisdiction.judge(loc) is not None]
+    refused = [(loc, reason) for loc in found if (reason := jurisdiction.judge(loc)) is not None]
     shown = ", ".join(f"{loc.code} ({residency.describe(loc)})" for loc in found)
     lead = f"{path}: " if path else ""
     if not refused:

@@ -49,12 +49,18 @@ def parse(config: dict) -> tuple:
 
 
 def find(exemptions: tuple, urn: str, name: str, token: str, today: Optional[datetime.date] = None):
-    """(active exemption, expired exemption): the first active match wins; else the last expired one."""
+    """(active exemption, expired exemption) for a resource: see `first_active`."""
+    return first_active(exemptions, lambda exemption: exemption.matches(urn, name, token), today)
+
+
+def first_active(waivers, matches, today: Optional[datetime.date] = None):
+    """(active, expired) among waivers with an `expires` date (exemptions, trusted destinations) that `matches`:
+    the first active match wins; else the last expired one."""
     expired = None
-    for exemption in exemptions:
-        if exemption.matches(urn, name, token):
+    for waiver in waivers:
+        if matches(waiver):
             today = today or datetime.date.today()  # only when there is a match: most resources have none
-            if exemption.expires >= today:
-                return exemption, None
-            expired = exemption
+            if waiver.expires >= today:
+                return waiver, None
+            expired = waiver
     return None, expired

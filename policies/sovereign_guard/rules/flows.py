@@ -28,10 +28,10 @@ from .. import catalog
 from ..catalog import destinations
 from ..catalog.destinations import EDGES, FLOWS, KINDS, TOPS, Ref
 from ..catalog.model import FlowField
-from . import custody, defaults, residency
+from . import custody, defaults, exemptions, residency
 from .dependencies import depends_on, resolve, subject_of
 from .outcome import FAIL, PASS, UNKNOWN, Finding, quote
-from .props import MISSING, Malformed, get, is_set, is_unknown, kind, raw_get, top, walk
+from .props import MISSING, Malformed, is_set, is_unknown, kind, raw_get, top, walk
 
 MAX_DEPTH = 4
 SETTINGS = ("trustedDestinations", "allowPublicEdgeCaching")  # all findings reads, besides the jurisdiction: stack
@@ -50,6 +50,10 @@ class Trusted(NamedTuple):
     @property
     def scope(self) -> str:
         return f'trusted destination "{self.destination}"'
+
+    def matches(self, names: tuple) -> bool:
+        """Whether the destination glob matches one of a target's names (its name, URN or reference)."""
+        return any(isinstance(n, str) and fnmatchcase(n, self.destination) for n in names)
 
 
 def trusted(settings) -> tuple:
@@ -226,10 +230,7 @@ class Flows:
                           key=resource.urn)
         universe = defaults.universe(subject.provider_props)
         places, unknown, pending, failed = [], "", False, ""
-        for field in fields:
-            if field.unless and is_set(get(subject.props, field.unless)):
-                continue
-            resolved = residency.resolve_field(subject, field, fields)
+        for field, resolved in residency.resolved_fields(subject):
             if resolved is None:
                 continue
             if isinstance(resolved, str):
@@ -356,7 +357,7 @@ class Flows:
     def _fix(self, field: FlowField, namespace: str, kind_: str, universe: str) -> str:
         found = tuple(dict.fromkeys(residency.suggestions(namespace, kind_, self.jurisdiction, universe)
                                     + residency.suggestions(namespace, "region", self.jurisdiction, universe)))[:3]
-        listed = (found[0] if len(found) == 1 else ", ".join(found[:-1]) + " or " + found[-1]) if found else ""
+        listed = residency.either(found) if found else ""
         if field.mode == "destination":
             return f"Keep the destination in {self.jurisdiction.description}" + (f", e.g. {listed}." if listed else ".")
         if field.unless:
@@ -366,13 +367,7 @@ class Flows:
 
     def _trust(self, names: tuple) -> tuple:
         """(the trusted destination that applies, the last expired one that would have)."""
-        today, expired = datetime.date.today(), None
-        for trust in self.trusted:
-            if any(isinstance(n, str) and fnmatchcase(n, trust.destination) for n in names):
-                if trust.expires >= today:
-                    return trust, None
-                expired = trust
-        return None, expired
+        return exemptions.first_active(self.trusted, lambda trust: trust.matches(names))
 
     def _edge(self, subject, edge) -> list:
         head = f'{edge.what} "{subject.name}": '

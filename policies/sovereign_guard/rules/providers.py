@@ -44,15 +44,20 @@ def _google(subject: Subject, jurisdiction: Jurisdiction) -> list:
             UNKNOWN if is_unknown(domain) else FAIL, "universeDomain",
             f"{subject.title}: universeDomain is {shown}; {jurisdiction.description} admits Google Cloud only "
             f"through S3NS: set universeDomain to '{defaults.S3NS_DOMAIN}' (stack config gcp:universeDomain)."))
-    for field, value in google_defaults(props):
+    for field, value in provider_defaults(GCP, props):
         findings.append(judge(subject, field, field.path, value, jurisdiction, universe, origin=""))
     return findings
 
 
-def google_defaults(props: dict) -> list:
-    """(LocationField, value) of the Google provider's default region and zone, when set."""
+# provider -> the namespace of its default region and zone
+DEFAULT_NAMESPACES = {GCP: {"region": "gcp:region", "zone": "gcp:zone"},
+                      SCALEWAY: {"region": "scw:location", "zone": "scw:location"}}
+
+
+def provider_defaults(token: str, props: dict) -> list:
+    """(LocationField, value) of a Google or Scaleway provider's default region and zone, when set."""
     return [(LocationField(key, namespace, role=f"default {key}"), props[key])
-            for key, namespace in (("region", "gcp:region"), ("zone", "gcp:zone"))
+            for key, namespace in DEFAULT_NAMESPACES[token].items()
             if props.get(key) is not None and props.get(key) != ""]
 
 
@@ -93,7 +98,7 @@ S3_ENDPOINT = re.compile(r"^https://s3\.(?P<region>[a-z]{2}-[a-z]{3})\.scw\.clou
 def _scaleway(subject: Subject, jurisdiction: Jurisdiction) -> list:
     """Default region and zone set explicitly and inside; API and S3 endpoints Scaleway's own."""
     props = subject.props
-    given = {field.path: (field, value) for field, value in scaleway_defaults(props)}
+    given = {field.path: (field, value) for field, value in provider_defaults(SCALEWAY, props)}
     findings = []
     for key, default in (("region", scaleway_locations.PROVIDER_DEFAULT_REGION),
                          ("zone", scaleway_locations.PROVIDER_DEFAULT_ZONE)):
@@ -117,12 +122,6 @@ def _scaleway(subject: Subject, jurisdiction: Jurisdiction) -> list:
                                 "it."))
     findings += [_s3_endpoint(subject, path, value, jurisdiction) for path, value in _s3_endpoints(props)]
     return findings
-
-
-def scaleway_defaults(props: dict) -> list:
-    """(LocationField, value) of the Scaleway provider's default region and zone, when set."""
-    return [(LocationField(key, "scw:location", role=f"default {key}"), props[key]) for key in ("region", "zone")
-            if props.get(key) is not None and props.get(key) != ""]
 
 
 def _s3_endpoints(props: dict) -> list:

@@ -286,8 +286,12 @@ def _suggestion(namespace, kind, jurisdiction, universe, lead=", e.g. ", near=No
     found = suggestions(namespace, kind, jurisdiction, universe, near)
     if not found:
         return f"{lead}a location allowed by your allowedLocations" if lead == " " else ""
-    text = found[0] if len(found) == 1 else ", ".join(found[:-1]) + " or " + found[-1]
-    return lead + text
+    return lead + either(found)
+
+
+def either(names) -> str:
+    """'a', 'a or b', 'a, b or c'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
 

@@ -3,6 +3,7 @@ Manager keys keep their deletion protection."""
 from __future__ import annotations
 
 import re
+from typing import Callable, NamedTuple
 
 from ..catalog.scaleway_resources import KEY_MANAGER_KEYS
 from .outcome import FAIL, PASS, UNKNOWN, Finding, Subject, quote
@@ -42,28 +43,47 @@ def schedule(subject: Subject):
     return (float(match.group(1)) / 86400 if match else None), period
 
 
+class _Rotation(NamedTuple):
+    """How a kind of key states its rotation, for the messages."""
+    path: str  # the rotation period's property path
+    unset: str  # what is not set when it never rotates
+    fix: str  # what to set to at most max_days
+    duration: str  # what a valid value is
+    wanted: Callable[[float], str]  # max_days as a valid value
+
+
+CLOUD_KMS_ROTATION = _Rotation("rotationPeriod", "rotationPeriod", "it", "a duration in seconds",
+                               lambda days: f"'{int(days) * 86400}s'")
+KEY_MANAGER_ROTATION = _Rotation("rotationPolicy.rotationPeriod", "rotationPolicy", "rotationPolicy.rotationPeriod",
+                                 "a duration such as '720h'", lambda days: f"'{int(days) * 24}h'")
+
+
 def evaluate(subject: Subject, max_days: float) -> list:
     """Findings for a CryptoKey or Key Manager key; an empty list when not applicable (other types, non-symmetric
-    Cloud KMS keys)."""
-    if subject.token in KEY_MANAGER_KEYS:
-        return _key_manager(subject, max_days)
+    Cloud KMS keys). A Key Manager key also keeps its deletion protection."""
+    key_manager = subject.token in KEY_MANAGER_KEYS
+    findings = [_deletion_protection(subject)] if key_manager else []
     found = schedule(subject)
     if found is None:
-        return []
-    days, period = found
+        return findings
+    return findings + [_judge(subject, *found, max_days, KEY_MANAGER_ROTATION if key_manager else CLOUD_KMS_ROTATION)]
+
+
+def _judge(subject: Subject, days, period, max_days: float, rotation: _Rotation) -> Finding:
+    path, wanted = rotation.path, rotation.wanted(max_days)
     if days is UNKNOWN:
-        return [Finding(UNKNOWN, "rotationPeriod", f"{subject.title}: rotationPeriod can't be known during preview.")]
+        return Finding(UNKNOWN, path, f"{subject.title}: {path} can't be known during preview.")
     if not period:
-        return [Finding(FAIL, "rotationPeriod", f"{subject.title}: rotationPeriod is not set, so the key never "
-                        f"rotates; set it to at most {max_days:g} days (e.g. '{int(max_days) * 86400}s').")]
+        return Finding(FAIL, path, f"{subject.title}: {rotation.unset} is not set, so the key never rotates; set "
+                       f"{rotation.fix} to at most {max_days:g} days (e.g. {wanted}).")
     if days is None:
         shown = f"= {quote(period)}" if isinstance(period, str) else f"is {kind(period)}, which"
-        return [Finding(FAIL, "rotationPeriod", f"{subject.title}: rotationPeriod {shown} is not a duration in "
-                        f"seconds: set it to at most '{int(max_days) * 86400}s'.")]
+        return Finding(FAIL, path, f"{subject.title}: {path} {shown} is not {rotation.duration}: set it to at most "
+                       f"{wanted}.")
     if days > max_days:
-        return [Finding(FAIL, "rotationPeriod", f"{subject.title}: rotationPeriod = {quote(period)} is {days:g} days, "
-                        f"longer than the allowed {max_days:g}; set it to at most '{int(max_days) * 86400}s'.")]
-    return [Finding(PASS, "rotationPeriod", f"rotates every {days:g} days")]
+        return Finding(FAIL, path, f"{subject.title}: {path} = {quote(period)} is {days:g} days, longer than the "
+                       f"allowed {max_days:g}; set it to at most {wanted}.")
+    return Finding(PASS, path, f"rotates every {days:g} days")
 
 
 def _key_manager_schedule(subject: Subject):
@@ -76,29 +96,6 @@ def _key_manager_schedule(subject: Subject):
     if is_unknown(period):
         return UNKNOWN, period
     return _go_days(period), (None if period is MISSING else period)
-
-
-def _key_manager(subject: Subject, max_days: float) -> list:
-    """A symmetric Key Manager key rotates within max_days; every key keeps its deletion protection."""
-    findings = [_deletion_protection(subject)]
-    found = schedule(subject)
-    if found is None:
-        return findings
-    days, period = found
-    path, wanted = "rotationPolicy.rotationPeriod", f"'{int(max_days) * 24}h'"
-    if days is UNKNOWN:
-        return findings + [Finding(UNKNOWN, path, f"{subject.title}: {path} can't be known during preview.")]
-    if not period:
-        return findings + [Finding(FAIL, path, f"{subject.title}: rotationPolicy is not set, so the key never "
-                                   f"rotates; set {path} to at most {max_days:g} days (e.g. {wanted}).")]
-    if days is None:
-        shown = f"= {quote(period)}" if isinstance(period, str) else f"is {kind(period)}, which"
-        return findings + [Finding(FAIL, path, f"{subject.title}: {path} {shown} is not a duration such as '720h': "
-                                   f"set it to at most {wanted}.")]
-    if days > max_days:
-        return findings + [Finding(FAIL, path, f"{subject.title}: {path} = {quote(period)} is {days:g} days, longer "
-                                   f"than the allowed {max_days:g}; set it to at most {wanted}.")]
-    return findings + [Finding(PASS, path, f"rotates every {days:g} days")]
 
 
 def _deletion_protection(subject: Subject) -> Finding:
