@@ -41,7 +41,7 @@ KEY_NAMESPACES = {"gcp": "gcp:kms", "ovh": "ovh:location", "scaleway": "scw:loca
 S3NS_UNAVAILABLE = ("HSM", "HSM_SINGLE_TENANT", "EXTERNAL", "EXTERNAL_VPC")
 MAX_DEPTH = 3
 SETTINGS = ("allowedKeyProjects", "allowedProtectionLevels", "trustKeysOutsideStack")  # all evaluate reads, besides
-# the jurisdiction: stack policies with the same values share the walk (checks.py); tests/test_checks.py keeps it whole
+# the jurisdiction: stack policies with the same values share the walk (checks.py); tests/test_serve.py keeps it whole
 INTRINSIC = "key"  # a failure of the key itself, whatever data it protects (vs. a mismatch with the data)
 
 

@@ -34,8 +34,8 @@ from .outcome import FAIL, PASS, UNKNOWN, Finding, quote
 from .props import MISSING, Malformed, is_set, is_unknown, kind, raw_get, top, walk
 
 MAX_DEPTH = 4
-SETTINGS = ("trustedDestinations", "allowPublicEdgeCaching")  # all findings reads, besides the jurisdiction: stack
-# policies with the same values share the walk (checks.py); tests/test_checks.py keeps it whole
+SETTINGS = ("trustedDestinations", "allowPublicEdgeCaching")  # all `findings` reads, besides the jurisdiction: stack
+# policies with the same values share the walk (checks.py); tests/test_serve.py keeps it whole
 STORAGE = "gcp:storage"
 
 
